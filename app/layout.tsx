@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { sans, serif } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)",
+    template: "%s · Grappes d'entreprises",
+  },
+  description:
+    "Les grappes d'entreprises du Nord-Pas-de-Calais retenues en janvier 2011 : membres, emplois et sources, chiffre par chiffre.",
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr" className={`${sans.variable} ${serif.variable}`}>
+      <body className="min-h-screen bg-paper font-sans text-ink antialiased">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
+          Aller au contenu
+        </a>
+        <header className="border-b border-rule">
+          <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
+            <Link href="/" className="font-serif text-lg font-semibold no-underline hover:underline">
+              Grappes d&apos;entreprises
+            </Link>
+            <span className="text-sm text-muted">Nord-Pas-de-Calais · janvier 2011</span>
+          </div>
+        </header>
+        <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-rule">
+          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+            Chaque chiffre provient de l&apos;article source, cité mot pour mot sur la page de chaque grappe. Un chiffre
+            que l&apos;article ne donne pas est indiqué « non communiqué », jamais 0.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

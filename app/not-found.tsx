@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = {
+  title: 'Page introuvable',
+  description: "Cette page n'existe pas : retrouvez toutes les grappes d'entreprises sur la page d'accueil.",
+};
+
+export default function NotFound() {
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="font-serif text-3xl font-semibold">Page introuvable</h1>
+      <p>Cette page n&apos;existe pas, ou plus. Aucune grappe ne porte cette adresse.</p>
+      <p>
+        <Link href="/" className="underline">
+          Revenir à toutes les grappes d&apos;entreprises
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The captioned chart: title and subtitle, the chart, its legend, what is missing, notes and source.
+import type { ChartSpec } from '@/lib/charts';
+import { LEGEND_INK } from '@/lib/charts';
+import { HorizontalBarChart } from './charts/horizontal-bar-chart';
+import { PatternSwatch } from './charts/bar-pattern';
+
+export function ChartFigure({ spec, chartKey = spec.id }: { spec: ChartSpec; chartKey?: string }) {
+  const titleId = `${chartKey}-titre`;
+  const summaryId = `${chartKey}-resume`;
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4 sm:p-5"
+      data-chart={spec.id}
+    >
+      <header>
+        <h2 id={titleId} className="font-serif text-xl font-semibold">
+          {spec.title}
+        </h2>
+        <p className="text-sm text-muted">{spec.subtitle}</p>
+      </header>
+      <p id={summaryId} className="sr-only">
+        {spec.summary}
+      </p>
+      {spec.bars.length > 0 ? (
+        <div className="chart-frame">
+          <HorizontalBarChart spec={spec} chartKey={chartKey} />
+        </div>
+      ) : (
+        <p className="rounded bg-paper p-4 text-sm">Aucun chiffre à dessiner : l&apos;article n&apos;en donne pas pour cette sélection.</p>
+      )}
+      {spec.legend.length > 0 ? (
+        <div>
+          <h3 className="sr-only">Légende</h3>
+          <ul className="flex flex-col gap-1 text-sm" aria-label={`Légende : ${spec.title}`}>
+            {spec.legend.map((entry) => (
+              <li key={entry.pattern} className="flex items-start gap-2">
+                <PatternSwatch id={`${chartKey}-legende-${entry.pattern}`} pattern={entry.pattern} color={LEGEND_INK} />
+                <span>
+                  <strong className="font-semibold">{entry.label}</strong> — {entry.description}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {spec.missing.length > 0 ? (
+        <div className="text-sm">
+          <h3 className="font-semibold">Sans chiffre dans l&apos;article</h3>
+          <ul className="list-disc pl-5" aria-label={`Non communiqué : ${spec.title}`}>
+            {spec.missing.map((entry) => (
+              <li key={entry.key} className={entry.highlighted ? 'font-semibold' : undefined}>
+                {entry.label} : {entry.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <figcaption className="flex flex-col gap-1 border-t border-rule pt-3 text-sm text-muted">
+        {spec.notes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+        <p className="text-ink">{spec.source}</p>
+      </figcaption>
+    </figure>
+  );
+}

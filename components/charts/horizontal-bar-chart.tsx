@@ -1,0 +1,96 @@
+'use client';
+// A horizontal bar chart drawn from a ChartSpec: server-rendered SVG, hydrated for tooltips.
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type TooltipProps } from 'recharts';
+import type { ChartBar, ChartSpec } from '@/lib/charts';
+import { PatternDef, patternFill } from './bar-pattern';
+
+const BAR_THICKNESS = 20;
+const INK = '#1a1a1a';
+const MUTED = '#595959';
+
+type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
+
+export function HorizontalBarChart({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
+  const max = Math.max(0, ...spec.bars.map((b) => b.value));
+  // Leave room after the longest bar for its value label.
+  const domainMax = max === 0 ? 1 : max / 0.78;
+  return (
+    <BarChart
+      id={chartKey}
+      width={spec.width}
+      height={spec.height}
+      data={spec.bars}
+      layout="vertical"
+      margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
+      barSize={BAR_THICKNESS}
+      title={spec.title}
+      desc={spec.summary}
+      style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${spec.height}` }}
+    >
+      <XAxis type="number" dataKey="value" domain={[0, domainMax]} hide interval={0} />
+      <YAxis type="category" dataKey="key" hide interval={0} />
+      <Tooltip content={<BarTooltip />} cursor={false} isAnimationActive={false} />
+      <Bar dataKey="value" isAnimationActive={false} shape={(props: unknown) => <BarShape {...(props as ShapeProps)} chartKey={chartKey} />} />
+    </BarChart>
+  );
+}
+
+function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, chartKey }: ShapeProps & { chartKey: string }) {
+  if (!payload) return null;
+  const patternId = `${chartKey}-motif-${index}`;
+  const valueX = x + width + 8;
+  const label = payload.sublabel ? `${payload.label} · ${payload.sublabel}` : payload.label;
+  const accessibleName = `${label} : ${payload.valueText} ${payload.detail}`;
+  return (
+    <a
+      href={payload.href}
+      aria-label={accessibleName}
+      className="chart-bar"
+      data-bar={payload.key}
+      style={payload.dimmed ? { opacity: 0.35 } : undefined}
+    >
+      <defs>
+        <PatternDef id={patternId} pattern={payload.pattern} color={payload.color} />
+      </defs>
+      <text x={x} y={y - 10} fontSize={15} fontWeight={payload.highlighted ? 700 : 600} fill={INK}>
+        {payload.label}
+        {payload.sublabel ? (
+          <tspan fontWeight={400} fill={MUTED}>
+            {` · ${payload.sublabel}`}
+          </tspan>
+        ) : null}
+      </text>
+      <rect
+        x={x}
+        y={y}
+        width={Math.max(width, 1)}
+        height={height}
+        fill={patternFill({ id: patternId, pattern: payload.pattern, color: payload.color })}
+        stroke={payload.highlighted ? INK : payload.color}
+        strokeWidth={payload.highlighted ? 2.5 : 1.5}
+        strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
+      />
+      <text x={valueX} y={y + height / 2} dominantBaseline="central" fontSize={15} fontWeight={700} fill={INK} className="tabular">
+        {payload.valueText}
+      </text>
+      <text x={x} y={y + height + 16} fontSize={13} fill={MUTED}>
+        {payload.detail}
+      </text>
+    </a>
+  );
+}
+
+function BarTooltip({ active, payload }: TooltipProps<number, string>) {
+  const bar = payload?.[0]?.payload as ChartBar | undefined;
+  if (!active || !bar) return null;
+  return (
+    <div className="max-w-xs rounded border border-rule bg-white p-3 text-sm shadow-md">
+      <p className="font-semibold">{bar.sublabel ? `${bar.label} · ${bar.sublabel}` : bar.label}</p>
+      <p className="tabular">
+        <strong>{bar.valueText}</strong> {bar.detail}
+      </p>
+      <blockquote className="mt-2 border-l-2 border-rule pl-2 italic text-muted">« {bar.quote} »</blockquote>
+      {bar.caveat ? <p className="mt-2 text-muted">{bar.caveat}</p> : null}
+    </div>
+  );
+}

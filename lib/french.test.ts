@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEuros, formatFigureValue, formatNumber, parseFrenchNumber } from './french';
+
+const NBSP = '\u00a0';
+
+describe('formatNumber', () => {
+  it('groups thousands with a no-break space, as a French reader expects', () => {
+    expect(formatNumber(11500)).toBe(`11${NBSP}500`);
+    expect(formatNumber(9408)).toBe(`9${NBSP}408`);
+    expect(formatNumber(24000000)).toBe(`24${NBSP}000${NBSP}000`);
+    expect(formatNumber(60)).toBe('60');
+  });
+
+  it('marks approximate figures', () => {
+    expect(formatFigureValue(15, true)).toBe('≈ 15');
+    expect(formatFigureValue(19000, false)).toBe(`19${NBSP}000`);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates the French way', () => {
+    expect(formatDate('2011-01-21')).toBe('21 janvier 2011');
+    expect(formatDate('2011-01-22')).toBe('22 janvier 2011');
+  });
+
+  it('writes the first of the month as "1er"', () => {
+    expect(formatDate('2010-05-01')).toBe('1er mai 2010');
+  });
+
+  it('refuses a date that is not one', () => {
+    expect(() => formatDate('2011-13-45')).toThrow(/date invalide/);
+  });
+});
+
+describe('formatEuros', () => {
+  it('writes round millions in words', () => {
+    expect(formatEuros(24_000_000)).toBe("24 millions d'euros");
+    expect(formatEuros(1_000_000)).toBe("1 million d'euros");
+    expect(formatEuros(200_000)).toBe(`200${NBSP}000 euros`);
+  });
+});
+
+describe('parseFrenchNumber', () => {
+  it.each([
+    ['11 500', 11500, false],
+    ['9 408', 9408, false],
+    ['60', 60, false],
+    ['Sept', 7, false],
+    ['deux', 2, false],
+    ['24 millions', 24_000_000, false],
+    ['une quinzaine', 15, true],
+    ['une dizaine', 10, true],
+    ['environ 300', 300, true],
+    ['près de 1 200', 1200, true],
+  ])('reads « %s » as %d (approximate: %s)', (written, value, approximate) => {
+    expect(parseFrenchNumber(written)).toEqual({ value, approximate });
+  });
+
+  it.each(['', 'beaucoup', '12 abc', '1,5', 'trois pommes'])('does not read « %s » as a number', (written) => {
+    expect(parseFrenchNumber(written)).toBeNull();
+  });
+});

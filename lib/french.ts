@@ -1,0 +1,103 @@
+// French formatting and reading of numbers and dates, as the paper prints them.
+
+const numberFormat = new Intl.NumberFormat('fr-FR');
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "11 500", grouped with a no-break space. fr-FR groups with a narrow no-break space (U+202F),
+ * which many fonts lack and some viewers drop: the plain no-break space prints everywhere.
+ */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value).replace(/\u202f/g, '\u00a0');
+}
+
+/** "≈ 15" for an approximate figure, "60" otherwise. */
+export function formatFigureValue(value: number, approximate: boolean): string {
+  return approximate ? `≈ ${formatNumber(value)}` : formatNumber(value);
+}
+
+/** "21 janvier 2011", "1er mai 2010", from an ISO date (AAAA-MM-JJ). */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`date invalide : ${isoDate}`);
+  const formatted = dateFormat.format(date);
+  return date.getUTCDate() === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
+}
+
+/** "24 millions d'euros" from 24 000 000; plain grouping below a million. */
+export function formatEuros(value: number): string {
+  if (value >= 1_000_000 && value % 1_000_000 === 0) {
+    const millions = value / 1_000_000;
+    return `${formatNumber(millions)} ${millions > 1 ? 'millions' : 'million'} d'euros`;
+  }
+  return `${formatNumber(value)} euros`;
+}
+
+const UNITS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
+};
+
+/** Nouns of approximation: "une quinzaine" is about 15. */
+const APPROXIMATE_NOUNS: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30,
+  quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, millier: 1000,
+};
+
+const MULTIPLIERS: Record<string, number> = {
+  mille: 1000, million: 1_000_000, millions: 1_000_000, milliard: 1_000_000_000, milliards: 1_000_000_000,
+};
+
+const APPROXIMATE_PREFIXES = ['environ', 'près de', 'presque', 'quelque', 'quelques', 'plus de', 'moins de'];
+
+export type FrenchNumber = { value: number; approximate: boolean };
+
+/**
+ * Reads a number as a French text writes it: "11 500", "9 408", "Sept", "une quinzaine",
+ * "24 millions", "environ 300". Returns null when the words are not a number it knows.
+ */
+export function parseFrenchNumber(written: string): FrenchNumber | null {
+  let rest = written.trim().toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+  let approximate = false;
+  for (const prefix of APPROXIMATE_PREFIXES) {
+    if (rest.startsWith(`${prefix} `)) {
+      approximate = true;
+      rest = rest.slice(prefix.length + 1);
+      break;
+    }
+  }
+
+  const approxNoun = rest.match(/^(?:une |un )?(\p{L}+)$/u);
+  if (approxNoun && approxNoun[1] in APPROXIMATE_NOUNS) {
+    return { value: APPROXIMATE_NOUNS[approxNoun[1]], approximate: true };
+  }
+
+  const digits = rest.match(/^(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?(?: (\p{L}+))?$/u);
+  if (digits) {
+    const whole = Number(digits[1].replace(/ /g, ''));
+    const fraction = digits[2] ? Number(`0.${digits[2]}`) : 0;
+    const multiplier = digits[3] === undefined ? 1 : MULTIPLIERS[digits[3]];
+    if (multiplier === undefined) return null;
+    const value = (whole + fraction) * multiplier;
+    return Number.isInteger(value) ? { value, approximate } : null;
+  }
+
+  const word = rest.match(/^(\p{L}+)(?: (\p{L}+))?$/u);
+  if (word && word[1] in UNITS) {
+    const multiplier = word[2] === undefined ? 1 : MULTIPLIERS[word[2]];
+    if (multiplier === undefined) return null;
+    return { value: UNITS[word[1]] * multiplier, approximate };
+  }
+  return null;
+}
+
+/** Collapses every kind of white space into one plain space, for comparing texts. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -1,0 +1,52 @@
+// The headline figures of the overview, each with the words or the source it comes from.
+import type { Dataset } from './schema';
+import { formatDate, formatEuros, formatNumber } from './french';
+import { joinFrench } from './charts';
+
+export type Headline = { key: string; value: string; label: string; source: string };
+
+export function headlines(dataset: Dataset): Headline[] {
+  const { programme } = dataset;
+  const figure = (id: string) => programme.figures.find((f) => f.id === id);
+  const announcement = dataset.context.find((c) => c.id === programme.secondWaveAnnouncedOnSource);
+  const secondWave = dataset.clusters.filter((c) => c.wave === 2);
+  const firstWave = dataset.clusters.filter((c) => c.wave === 1);
+  const out: Headline[] = [
+    {
+      key: 'annonce',
+      value: formatDate(programme.secondWaveAnnouncedOn),
+      label: 'annonce de la deuxième vague de labellisation',
+      source: announcement ? `Source : ${announcement.sources.map((s) => s.publisher).join(', ')}` : '',
+    },
+  ];
+  const retained = figure('retained-nationally');
+  if (retained) {
+    out.push({ key: 'national', value: formatNumber(retained.value), label: 'grappes retenues en France lors de cette vague', source: `« ${retained.quote} »` });
+  }
+  const budget = figure('budget');
+  const years = figure('budget-years');
+  if (budget) {
+    out.push({
+      key: 'enveloppe',
+      value: formatEuros(budget.value),
+      label: years ? `mobilisés par le ministère sur ${years.asWritten} ans` : 'mobilisés par le ministère',
+      source: `« ${budget.quote} »`,
+    });
+  }
+  const selected = figure('selected-in-region');
+  out.push({
+    key: 'region',
+    value: formatNumber(secondWave.length),
+    label: 'grappes de la région retenues lors de cette vague',
+    source: selected ? `« ${selected.quote} »` : '',
+  });
+  if (firstWave.length > 0) {
+    out.push({
+      key: 'premiere-vague',
+      value: formatNumber(firstWave.length),
+      label: `grappes de la région lors de la première vague, en 2010 : ${joinFrench(firstWave.map((c) => c.name))}`,
+      source: `« ${firstWave[0].mentionQuote} »`,
+    });
+  }
+  return out;
+}

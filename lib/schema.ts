@@ -1,0 +1,130 @@
+// The dataset's shape: one zod schema, from which every type of the app is inferred.
+import { z } from 'zod';
+
+/** What a figure covers. The article mixes several, and a chart must say which. */
+export const SCOPES = ['members', 'regional-sector', 'metro-area', 'pole'] as const;
+export const scopeSchema = z.enum(SCOPES);
+
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être en minuscules, chiffres et tirets (ex. « nord-package »)');
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ');
+const text = z.string().trim().min(1, 'ne doit pas être vide');
+
+/** A number the article gives, with the words it counts and the sentence it comes from. */
+export const figureSchema = z.object({
+  value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
+  /** What is counted, in the article's words ("industriels plasturgistes", "membres actifs"). */
+  counts: text,
+  scope: scopeSchema,
+  /** True when the article gives the figure only approximately ("une quinzaine"). */
+  approximate: z.boolean(),
+  /** The figure exactly as the article writes it ("11 500", "une quinzaine"); must stand in the quote. */
+  asWritten: text,
+  /** The article's own words the figure comes from. */
+  quote: text,
+  /** A doubt about how to read the figure, said to the reader wherever it is shown. */
+  caveat: text.optional(),
+});
+
+export const otherFigureSchema = figureSchema.extend({
+  label: text,
+  /**
+   * Set when a chart should draw this figure in place of a missing one, marked with its own
+   * scope (Euralogistic's 400 companies are the pole's, drawn where its member count is missing).
+   */
+  standsInFor: z.enum(['members', 'employment']).optional(),
+});
+
+/** A national or programme-wide figure: no cluster, so no scope. */
+export const programmeFigureSchema = z.object({
+  id: slugSchema,
+  label: text,
+  value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
+  unit: text,
+  approximate: z.boolean(),
+  asWritten: text,
+  quote: text,
+});
+
+export const personSchema = z.object({
+  name: text,
+  role: text.nullable(),
+  quotes: z.array(text).min(1, 'au moins une citation'),
+});
+
+export const clusterSchema = z.object({
+  slug: slugSchema,
+  name: text,
+  acronym: text.nullable(),
+  town: text.nullable(),
+  area: text.nullable(),
+  /** Null when the article states no sector (the first-wave clusters). */
+  sectorId: slugSchema.nullable(),
+  wave: z.union([z.literal(1), z.literal(2)]),
+  description: text.nullable(),
+  /** The sentence of the article that names the cluster. */
+  mentionQuote: text,
+  /** Null when the article gives no member count: shown as "non communiqué", never 0. */
+  members: figureSchema.nullable(),
+  employment: figureSchema.nullable(),
+  otherFigures: z.array(otherFigureSchema),
+  people: z.array(personSchema),
+});
+
+export const sectorSchema = z.object({
+  id: slugSchema,
+  label: text,
+  articleWords: text,
+});
+
+export const contextFactSchema = z.object({
+  id: slugSchema,
+  statement: text,
+  sources: z.array(z.object({ title: text, publisher: text })).min(1, 'un fait de contexte doit citer sa source'),
+});
+
+export const sourceSchema = z.object({
+  kind: text,
+  title: text,
+  section: text,
+  byline: text,
+  photoCredit: text,
+  photoCaption: text,
+  publication: text.nullable(),
+  printedDate: isoDateSchema.nullable(),
+  estimatedDate: isoDateSchema,
+  dateReasoning: text,
+  unknown: z.array(text),
+  corrections: z.array(text),
+});
+
+export const programmeSchema = z.object({
+  name: text,
+  definition: text,
+  definitionQuote: text,
+  agency: z.object({ acronym: text, name: text, spelledInArticle: text }),
+  secondWaveAnnouncedOn: isoDateSchema,
+  /** Id of the context fact that dates the announcement. */
+  secondWaveAnnouncedOnSource: slugSchema,
+  figures: z.array(programmeFigureSchema),
+});
+
+export const datasetSchema = z.object({
+  source: sourceSchema,
+  programme: programmeSchema,
+  context: z.array(contextFactSchema),
+  sectors: z.array(sectorSchema).min(1, 'au moins un secteur'),
+  clusters: z.array(clusterSchema).min(1, 'au moins une grappe'),
+});
+
+export type Scope = z.infer<typeof scopeSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type OtherFigure = z.infer<typeof otherFigureSchema>;
+export type ProgrammeFigure = z.infer<typeof programmeFigureSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Cluster = z.infer<typeof clusterSchema>;
+export type Sector = z.infer<typeof sectorSchema>;
+export type ContextFact = z.infer<typeof contextFactSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatJsonPath, formatProblems, validateDatasetText } from './validate';
+
+const validText = readFileSync('data/clusters.json', 'utf8');
+
+/** The built-in dataset as loose JSON, so that a test can break it in any way. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseJson = any;
+
+/** The built-in dataset with one change made to it. */
+function broken(change: (data: LooseJson) => void): string {
+  const data = JSON.parse(validText);
+  change(data);
+  return JSON.stringify(data);
+}
+
+function problemsOf(text: string): string[] {
+  const result = validateDatasetText(text);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.reason}`);
+}
+
+describe('validateDatasetText', () => {
+  it('accepts the built-in dataset', () => {
+    expect(validateDatasetText(validText).ok).toBe(true);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['an empty file', '', /^\$: le fichier est vide$/],
+    ['invalid JSON', '{"source": ', /^\$: JSON invalide/],
+    ['a missing field', broken((d) => delete d.clusters[1].name), /^clusters\[1\]\.name: /],
+    ['a wrong type', broken((d) => (d.clusters[0].members.value = '60')), /^clusters\[0\]\.members\.value: /],
+    ['a negative count', broken((d) => (d.clusters[0].members.value = -60)), /^clusters\[0\]\.members\.value: ne doit pas être négatif$/],
+    ['a non-integer count', broken((d) => (d.clusters[0].members.value = 60.5)), /^clusters\[0\]\.members\.value: doit être un nombre entier$/],
+    ['an empty quote', broken((d) => (d.clusters[2].members.quote = '  ')), /^clusters\[2\]\.members\.quote: ne doit pas être vide$/],
+    ['a duplicate slug', broken((d) => (d.clusters[3].slug = d.clusters[0].slug)), /^clusters\[3\]\.slug: « action-plasturgie-artois-flandres » est déjà utilisé par clusters\[0\]$/],
+    ['an unknown sector', broken((d) => (d.clusters[1].sectorId = 'aeronautique')), /^clusters\[1\]\.sectorId: le secteur « aeronautique » n'existe pas dans sectors$/],
+    ['a figure missing from its quote', broken((d) => (d.clusters[0].members.quote = 'regroupe des industriels')), /^clusters\[0\]\.members\.quote: la citation ne contient pas le chiffre « 60 »$/],
+    ['a value that is not what the text says', broken((d) => (d.clusters[0].members.value = 61)), /^clusters\[0\]\.members\.value: vaut 61 mais le texte écrit « 60 » \(60\)$/],
+    ['an approximate figure not flagged', broken((d) => (d.clusters[2].members.approximate = false)), /^clusters\[2\]\.members\.approximate: « une quinzaine » est approximatif/],
+    ['an unknown scope', broken((d) => (d.clusters[0].employment.scope = 'country')), /^clusters\[0\]\.employment\.scope: /],
+    ['a bad slug', broken((d) => (d.clusters[0].slug = 'Action Plasturgie')), /^clusters\[0\]\.slug: doit être en minuscules/],
+  ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
+    const problems = problemsOf(text);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const text = broken((d) => {
+      d.clusters[0].members.value = -1;
+      d.clusters[4].town = 12;
+    });
+    const problems = problemsOf(text);
+    expect(problems).toContainEqual(expect.stringMatching(/^clusters\[0\]\.members\.value: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^clusters\[4\]\.town: /));
+  });
+});
+
+describe('formatting problems', () => {
+  it('writes JSON paths the way a reader looks them up', () => {
+    expect(formatJsonPath(['clusters', 2, 'members', 'value'])).toBe('clusters[2].members.value');
+    expect(formatJsonPath([])).toBe('$');
+  });
+
+  it('prefixes each problem with the file', () => {
+    expect(formatProblems('data/x.json', [{ path: 'sectors[0].id', reason: 'ne doit pas être vide' }])).toBe(
+      'data/x.json: sectors[0].id: ne doit pas être vide',
+    );
+  });
+});
+
+describe('npm run data:validate', () => {
+  const run = (file: string) => {
+    try {
+      const stdout = execFileSync('npx', ['tsx', 'scripts/validate-data.ts', file], { encoding: 'utf8', stdio: 'pipe' });
+      return { code: 0, stdout, stderr: '' };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('passes the built-in dataset', () => {
+    const result = run('data/clusters.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('jeu de données valide (9 grappes, 7 secteurs)');
+  });
+
+  it('prints `file: json.path: reason` for a broken file and exits 1', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'grappes-')), 'casse.json');
+    writeFileSync(file, broken((d) => (d.clusters[5].members.value = -11)));
+    const result = run(file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}: clusters[5].members.value: ne doit pas être négatif`);
+  });
+});

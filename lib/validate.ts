@@ -1,0 +1,108 @@
+// Checks a dataset file: its JSON, its shape (the zod schema) and the rules the shape cannot say.
+import { datasetSchema, type Dataset, type Figure, type ProgrammeFigure } from './schema';
+import { normalizeSpaces, parseFrenchNumber } from './french';
+
+export type Problem = { path: string; reason: string };
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** ['clusters', 2, 'members', 'value'] → "clusters[2].members.value"; the root is "$". */
+export function formatJsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '$' : out;
+}
+
+/** "data/clusters.json: clusters[2].members.value: ne doit pas être négatif" */
+export function formatProblems(file: string, problems: Problem[]): string {
+  return problems.map((p) => `${file}: ${p.path}: ${p.reason}`).join('\n');
+}
+
+/** Validates the text of a dataset file: JSON, then shape, then rules. */
+export function validateDatasetText(text: string): ValidationResult {
+  if (text.trim() === '') return { ok: false, problems: [{ path: '$', reason: 'le fichier est vide' }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '$', reason: `JSON invalide : ${(error as Error).message}` }] };
+  }
+  return validateDataset(raw);
+}
+
+export function validateDataset(raw: unknown): ValidationResult {
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatJsonPath(issue.path), reason: issue.message })),
+    };
+  }
+  const problems = checkRules(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+}
+
+function checkRules(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: Array<string | number>, reason: string) => problems.push({ path: formatJsonPath(path), reason });
+
+  checkUnique(dataset.sectors.map((s) => s.id), 'sectors', 'id', report);
+  checkUnique(dataset.clusters.map((c) => c.slug), 'clusters', 'slug', report);
+  checkUnique(dataset.context.map((c) => c.id), 'context', 'id', report);
+  checkUnique(dataset.programme.figures.map((f) => f.id), 'programme.figures', 'id', report);
+
+  const sectorIds = new Set(dataset.sectors.map((s) => s.id));
+  const contextIds = new Set(dataset.context.map((c) => c.id));
+  if (!contextIds.has(dataset.programme.secondWaveAnnouncedOnSource)) {
+    report(
+      ['programme', 'secondWaveAnnouncedOnSource'],
+      `le fait de contexte « ${dataset.programme.secondWaveAnnouncedOnSource} » n'existe pas dans context`,
+    );
+  }
+
+  dataset.programme.figures.forEach((figure, i) => checkFigure(figure, ['programme', 'figures', i], report));
+  dataset.clusters.forEach((cluster, i) => {
+    if (cluster.sectorId !== null && !sectorIds.has(cluster.sectorId)) {
+      report(['clusters', i, 'sectorId'], `le secteur « ${cluster.sectorId} » n'existe pas dans sectors`);
+    }
+    if (cluster.members) checkFigure(cluster.members, ['clusters', i, 'members'], report);
+    if (cluster.employment) checkFigure(cluster.employment, ['clusters', i, 'employment'], report);
+    cluster.otherFigures.forEach((figure, j) => checkFigure(figure, ['clusters', i, 'otherFigures', j], report));
+  });
+  return problems;
+}
+
+type Report = (path: Array<string | number>, reason: string) => void;
+
+function checkUnique(values: string[], list: string, field: string, report: Report) {
+  const firstIndex = new Map<string, number>();
+  values.forEach((value, i) => {
+    const first = firstIndex.get(value);
+    if (first === undefined) firstIndex.set(value, i);
+    else report([...list.split('.'), i, field], `« ${value} » est déjà utilisé par ${list}[${first}]`);
+  });
+}
+
+/** A figure must be written in its quote, and read back as its value and its approximation. */
+function checkFigure(figure: Figure | ProgrammeFigure, path: Array<string | number>, report: Report) {
+  const read = parseFrenchNumber(figure.asWritten);
+  if (read === null) {
+    report([...path, 'asWritten'], `« ${figure.asWritten} » ne se lit pas comme un nombre`);
+  } else {
+    if (read.value !== figure.value) {
+      report([...path, 'value'], `vaut ${figure.value} mais le texte écrit « ${figure.asWritten} » (${read.value})`);
+    }
+    if (read.approximate && !figure.approximate) {
+      report([...path, 'approximate'], `« ${figure.asWritten} » est approximatif : approximate doit valoir true`);
+    }
+    if (!read.approximate && figure.approximate) {
+      report([...path, 'approximate'], `« ${figure.asWritten} » est un chiffre exact : approximate doit valoir false`);
+    }
+  }
+  const quote = normalizeSpaces(figure.quote).toLowerCase();
+  if (!quote.includes(normalizeSpaces(figure.asWritten).toLowerCase())) {
+    report([...path, 'quote'], `la citation ne contient pas le chiffre « ${figure.asWritten} »`);
+  }
+}

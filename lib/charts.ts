@@ -1,5 +1,5 @@
 // Chart specs: plain data (texts, bars, literal colours) from which a chart is drawn, on a page or in an export.
-import { SCOPES, type Cluster, type Dataset, type Figure, type OtherFigure } from './schema';
+import { SCOPES, type Cluster, type Dataset, type Figure, type OtherFigure, type Sector } from './schema';
 import { formatDate, formatFigureValue, formatNumber } from './french';
 import { SCOPE_INFO, scopeLabel, type BarPattern } from './scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
@@ -47,7 +47,14 @@ export type ChartSpec = {
   height: number;
 };
 
-export type ChartOptions = { highlight?: string };
+export type ChartOptions = {
+  /** Slug of the cluster to highlight; the others are dimmed. */
+  highlight?: string;
+  /** The active filter in words ("Secteurs : plasturgie, emballage"), added to the subtitle. */
+  selectionLabel?: string;
+  /** Sectors to assign colours from, when the dataset is a filtered one: colours never move. */
+  palette?: Sector[];
+};
 
 /** Neutral ink for legend swatches: the legend explains patterns (scopes), not sector colours. */
 export const LEGEND_INK = '#404040';
@@ -99,7 +106,7 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
   return finish(dataset, {
     id: 'membres',
     title: 'Membres par grappe',
-    subtitle: "Entreprises membres de chaque grappe de la région, telles que l'article les compte",
+    subtitle: withSelection("Entreprises membres de chaque grappe de la région, telles que l'article les compte", options),
     notes,
     bars,
     missing,
@@ -109,7 +116,6 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
 
 /** Employment the article gives for each sector, each bar marked with the scope it covers. */
 export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}): ChartSpec {
-  const styles = sectorStyles(dataset.sectors);
   const bars: ChartBar[] = [];
   const missing: MissingEntry[] = [];
   for (const sector of dataset.sectors) {
@@ -123,15 +129,18 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
       const highlighted = options.highlight !== undefined && clusters.some((c) => c.slug === options.highlight);
       missing.push({
         key: sector.id,
-        label: styles.get(sector.id)!.label,
+        label: sector.label,
         reason: names.length > 0 ? `non communiqué (${joinFrench(names)})` : 'non communiqué',
         highlighted,
       });
     }
   }
   sortBars(bars);
+  const scopes = unique(bars.map((b) => b.scope));
   const notes = [
-    "Attention : ces barres ne couvrent pas le même périmètre. Le motif de chaque barre dit ce qu'elle compte (voir la légende) et les barres sont groupées par périmètre : comparer deux groupes, c'est comparer des choses différentes.",
+    scopes.length > 1
+      ? "Attention : ces barres ne couvrent pas le même périmètre. Le motif de chaque barre dit ce qu'elle compte (voir la légende) et les barres sont groupées par périmètre : comparer deux groupes, c'est comparer des choses différentes."
+      : "Ces barres couvrent le même périmètre, écrit sous chacune d'elles.",
     ...caveatNotes(bars),
   ];
   const unsectored = dataset.clusters.filter((c) => c.sectorId === null).map((c) => c.name);
@@ -142,12 +151,16 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
   return finish(dataset, {
     id: 'emplois',
     title: 'Emplois par secteur',
-    subtitle: "Emplois ou salariés cités par l'article pour chaque secteur, avec leur périmètre",
+    subtitle: withSelection("Emplois ou salariés cités par l'article pour chaque secteur, avec leur périmètre", options),
     notes,
     bars,
     missing,
     unit: 'emplois',
   });
+}
+
+function withSelection(subtitle: string, options: ChartOptions): string {
+  return options.selectionLabel ? `${subtitle}. ${options.selectionLabel}` : subtitle;
 }
 
 const MISSING_NOTE =
@@ -165,7 +178,8 @@ function barOf(
   sublabel: string | null,
   options: ChartOptions,
 ): ChartBar {
-  const color = cluster.sectorId ? (sectorStyles(dataset.sectors).get(cluster.sectorId)?.color ?? NO_SECTOR_COLOR) : NO_SECTOR_COLOR;
+  const styles = sectorStyles(options.palette ?? dataset.sectors);
+  const color = cluster.sectorId ? (styles.get(cluster.sectorId)?.color ?? NO_SECTOR_COLOR) : NO_SECTOR_COLOR;
   const highlighted = options.highlight === cluster.slug;
   return {
     key: cluster.slug,

@@ -1,11 +1,12 @@
 // The headline figures of the overview, each with the words or the source it comes from.
-import type { Dataset } from './schema';
+import type { Cluster, Dataset } from './schema';
 import { formatDate, formatEuros, formatNumber } from './french';
 import { joinFrench } from './charts';
 
 export type Headline = { key: string; value: string; label: string; source: string };
 
-export function headlines(dataset: Dataset): Headline[] {
+/** The key figures; with a `selection` (a sector filter), the regional counts are those of the selection. */
+export function headlines(dataset: Dataset, selection?: Cluster[]): Headline[] {
   const { programme } = dataset;
   const figure = (id: string) => programme.figures.find((f) => f.id === id);
   const announcement = dataset.context.find((c) => c.id === programme.secondWaveAnnouncedOnSource);
@@ -34,12 +35,18 @@ export function headlines(dataset: Dataset): Headline[] {
     });
   }
   const selected = figure('selected-in-region');
-  out.push({
-    key: 'region',
-    value: formatNumber(secondWave.length),
-    label: 'grappes de la région retenues lors de cette vague',
-    source: selected ? `« ${selected.quote} »` : '',
-  });
+  const source = selected ? `« ${selected.quote} »` : '';
+  if (selection) {
+    const shown = selection.filter((c) => c.wave === 2).length;
+    out.push({
+      key: 'region',
+      value: formatNumber(shown),
+      label: `${shown > 1 ? 'grappes retenues' : 'grappe retenue'} dans les secteurs choisis, sur ${formatNumber(secondWave.length)} dans la région`,
+      source,
+    });
+    return out;
+  }
+  out.push({ key: 'region', value: formatNumber(secondWave.length), label: 'grappes de la région retenues lors de cette vague', source });
   if (firstWave.length > 0) {
     out.push({
       key: 'premiere-vague',

@@ -1,5 +1,5 @@
 // The table of all clusters: its rows, and sorting them with missing figures always last.
-import type { Dataset, Figure } from './schema';
+import type { Dataset, Figure, Sector } from './schema';
 import { formatFigureValue } from './french';
 import { scopeLabel } from './scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
@@ -21,8 +21,9 @@ export const SORT_COLUMNS = ['name', 'town', 'sector', 'wave', 'members', 'emplo
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-export function clusterRows(dataset: Dataset): ClusterRow[] {
-  const styles = sectorStyles(dataset.sectors);
+/** Rows of the table; `palette` is the full sector list when the dataset is a filtered one. */
+export function clusterRows(dataset: Dataset, palette: Sector[] = dataset.sectors): ClusterRow[] {
+  const styles = sectorStyles(palette);
   return dataset.clusters.map((cluster) => {
     const style = cluster.sectorId ? styles.get(cluster.sectorId) : undefined;
     return {

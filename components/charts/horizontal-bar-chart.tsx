@@ -47,12 +47,11 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
       aria-label={accessibleName}
       className="chart-bar"
       data-bar={payload.key}
-      style={payload.dimmed ? { opacity: 0.35 } : undefined}
     >
       <defs>
         <PatternDef id={patternId} pattern={payload.pattern} color={payload.color} />
       </defs>
-      <text x={x} y={y - 10} fontSize={15} fontWeight={payload.highlighted ? 700 : 600} fill={INK}>
+      <text x={x} y={y - 10} fontSize={15} fontWeight={payload.highlighted ? 700 : payload.dimmed ? 400 : 600} fill={INK}>
         {payload.label}
         {payload.sublabel ? (
           <tspan fontWeight={400} fill={MUTED}>
@@ -61,6 +60,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         ) : null}
       </text>
       <rect
+        opacity={payload.dimmed ? 0.4 : 1}
         x={x}
         y={y}
         width={Math.max(width, 1)}

@@ -1,0 +1,82 @@
+'use client';
+// The sector filter: a GET form that works without JavaScript, updated in place with it.
+import Link from 'next/link';
+import { useSyncExternalStore } from 'react';
+import type { SectorStyle } from '@/lib/sectors';
+import { SECTOR_PARAM } from '@/lib/sector-filter';
+
+type Props = {
+  sectors: SectorStyle[];
+  selected: string[];
+  countText: string;
+  notice: string | null;
+  onToggle: (id: string) => void;
+  onReset: () => void;
+};
+
+const subscribeNothing = () => () => {};
+
+export function SectorFilter({ sectors, selected, countText, notice, onToggle, onReset }: Props) {
+  // True once hydrated: the submit button is only needed without JavaScript.
+  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const all = selected.length === 0;
+  return (
+    <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="titre-filtre" className="font-serif text-lg font-semibold">
+          Filtrer par secteur
+        </h2>
+        <p aria-live="polite" className="tabular text-sm" data-count>
+          {countText}
+        </p>
+      </div>
+      {notice ? (
+        <p role="status" className="rounded border border-accent bg-paper p-2 text-sm">
+          {notice}
+        </p>
+      ) : null}
+      <fieldset className="flex flex-wrap gap-2">
+        <legend className="sr-only">Secteurs</legend>
+        <Link
+          href="/"
+          prefetch={false}
+          aria-current={all ? 'true' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            onReset();
+          }}
+          className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-white' : 'border-rule hover:border-ink'}`}
+        >
+          Tous les secteurs
+        </Link>
+        {sectors.map((sector) => {
+          const checked = selected.includes(sector.id);
+          return (
+            <label
+              key={sector.id}
+              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-[#0b57d0] ${checked ? 'border-ink bg-paper font-semibold' : 'border-rule hover:border-ink'}`}
+            >
+              <input
+                type="checkbox"
+                name={SECTOR_PARAM}
+                value={sector.id}
+                checked={checked}
+                onChange={() => onToggle(sector.id)}
+                className="size-4 accent-ink"
+              />
+              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: sector.color }} />
+              {sector.label}
+            </label>
+          );
+        })}
+      </fieldset>
+      {interactive ? null : (
+        <p>
+          <button type="submit" className="rounded border border-ink px-3 py-1 text-sm font-semibold">
+            Appliquer le filtre
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}

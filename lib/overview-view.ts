@@ -1,0 +1,57 @@
+// What the overview shows for one sector filter: counts, headlines, both charts and the table.
+// The page renders it on the server, and the API sends the same object to the client.
+import type { Dataset } from './schema';
+import { employmentChartSpec, membersChartSpec, type ChartSpec } from './charts';
+import { formatNumber } from './french';
+import { headlines, type Headline } from './overview';
+import { filterNotice, sectorQuery, type SectorFilter } from './sector-filter';
+import { clusterRows, type ClusterRow } from './table';
+
+export type OverviewView = {
+  /** Selected sector ids, in the dataset's order; empty for every sector. */
+  sectors: string[];
+  /** "?secteur=plasturgie,emballage", or "" for every sector. */
+  query: string;
+  notice: string | null;
+  /** "2 grappes sur 9". */
+  countText: string;
+  shownCount: number;
+  totalCount: number;
+  headlines: Headline[];
+  members: ChartSpec;
+  employment: ChartSpec;
+  rows: ClusterRow[];
+};
+
+/** The dataset narrowed to some sectors; clusters without a sector only appear unfiltered. */
+export function filterDataset(dataset: Dataset, sectors: readonly string[]): Dataset {
+  if (sectors.length === 0) return dataset;
+  return {
+    ...dataset,
+    sectors: dataset.sectors.filter((s) => sectors.includes(s.id)),
+    clusters: dataset.clusters.filter((c) => c.sectorId !== null && sectors.includes(c.sectorId)),
+  };
+}
+
+export function overviewView(dataset: Dataset, filter: SectorFilter): OverviewView {
+  const knownIds = dataset.sectors.map((s) => s.id);
+  const sectors = filter.sectors;
+  const shown = filterDataset(dataset, sectors);
+  const selectionLabel =
+    sectors.length > 0 ? `Secteurs : ${shown.sectors.map((s) => s.label.toLowerCase()).join(', ')}` : undefined;
+  // Colours stay those of the whole dataset, so that a sector keeps its colour whatever the filter.
+  const palette = dataset.sectors;
+  const total = dataset.clusters.length;
+  return {
+    sectors,
+    query: sectorQuery(sectors, knownIds),
+    notice: filterNotice(filter),
+    countText: `${formatNumber(shown.clusters.length)} ${shown.clusters.length > 1 ? 'grappes' : 'grappe'} sur ${formatNumber(total)}`,
+    shownCount: shown.clusters.length,
+    totalCount: total,
+    headlines: headlines(dataset, sectors.length > 0 ? shown.clusters : undefined),
+    members: membersChartSpec(shown, { selectionLabel, palette }),
+    employment: employmentChartSpec(shown, { selectionLabel, palette }),
+    rows: clusterRows(shown, palette),
+  };
+}

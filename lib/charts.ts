@@ -110,7 +110,7 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
     notes,
     bars,
     missing,
-    unit: 'membres',
+    unit: 'de membres',
   });
 }
 
@@ -155,7 +155,7 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
     notes,
     bars,
     missing,
-    unit: 'emplois',
+    unit: "d'emplois",
   });
 }
 
@@ -248,11 +248,14 @@ function finish(
   };
 }
 
-/** "6 barres. La plus grande : … (400 …). La plus petite : … . Non communiqué : …" */
+/**
+ * "6 barres. La plus grande : … La plus petite : … Non communiqué : …"; `unit` completes
+ * "Aucun chiffre … à montrer" ("de membres", "d'emplois").
+ */
 export function summarize(bars: ChartBar[], missing: MissingEntry[], unit: string): string {
   const parts: string[] = [];
   if (bars.length === 0) {
-    parts.push(`Aucun chiffre de ${unit} à montrer.`);
+    parts.push(`Aucun chiffre ${unit} à montrer.`);
   } else {
     const byValue = [...bars].sort((a, b) => b.value - a.value);
     const describe = (bar: ChartBar) =>

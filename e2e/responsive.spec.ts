@@ -1,0 +1,57 @@
+// On a small phone (360 × 740) the overview fits the screen: no sideways scrolling of the page,
+// charts scaled down to the width; only the wide table scrolls, inside its own box.
+import { expect, test } from '@playwright/test';
+import { waitForHydration } from './support';
+
+const WIDTH = 360;
+
+test.use({ viewport: { width: WIDTH, height: 740 } });
+
+test('the overview does not scroll sideways on a 360 px wide screen', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page.getByRole('heading', { level: 1 }));
+  const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(WIDTH + 1);
+});
+
+for (const name of ['Membres par grappe', 'Emplois par secteur']) {
+  test(`the chart "${name}" fits within the 360 px screen, bars and all`, async ({ page }) => {
+    await page.goto('/');
+    const figure = page.getByRole('figure', { name });
+    const svg = figure.locator('svg').filter({ has: page.locator('a') });
+    await expect(svg).toHaveCount(1);
+    await waitForHydration(svg.getByRole('link').first());
+    const box = (await svg.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(WIDTH + 1);
+    // Scaled, not cropped: the whole drawing is visible, down to the longest bar's value.
+    const bars = svg.getByRole('link');
+    expect(await bars.count()).toBeGreaterThan(0);
+    for (const bar of await bars.all()) {
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.x).toBeGreaterThanOrEqual(0);
+      expect(barBox.x + barBox.width).toBeLessThanOrEqual(WIDTH + 1);
+    }
+  });
+}
+
+test('the table scrolls inside its own box, not the page', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('region', { name: 'Toutes les grappes' }).getByRole('table');
+  const box = await table.evaluate((element) => {
+    const scroller = element.parentElement!;
+    return {
+      overflowX: getComputedStyle(scroller).overflowX,
+      clientWidth: scroller.clientWidth,
+      scrollWidth: scroller.scrollWidth,
+      right: scroller.getBoundingClientRect().right,
+    };
+  });
+  expect(box.right).toBeLessThanOrEqual(WIDTH + 1);
+  if (box.scrollWidth > box.clientWidth) expect(['auto', 'scroll']).toContain(box.overflowX);
+  // The rightmost column can be reached by scrolling the table's box.
+  const lastHeader = table.getByRole('columnheader', { name: 'Emplois' });
+  await lastHeader.scrollIntoViewIfNeeded();
+  await expect(lastHeader).toBeInViewport();
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH + 1);
+});

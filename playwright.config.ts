@@ -1,0 +1,77 @@
+// End-to-end tests: the production build (built beforehand by `npm run build`) and, for the
+// hydration check only, the dev server, which reports hydration mismatches in the console.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const PRODUCTION_PORT = 3100;
+const DEV_PORT = 3101;
+const HYDRATION_SPEC = /hydration\.spec\.ts$/;
+
+const launchOptions = {
+  executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const serverEnv = { NEXT_TELEMETRY_DISABLED: '1' };
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'fr-FR',
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'production',
+      testIgnore: HYDRATION_SPEC,
+      use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
+    },
+    {
+      name: 'dev-hydration',
+      testMatch: HYDRATION_SPEC,
+      // The dev server compiles each page on its first request: slow on a small machine.
+      timeout: 180_000,
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}`, navigationTimeout: 150_000 },
+    },
+  ],
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PRODUCTION_PORT}`,
+      url: `http://127.0.0.1:${PRODUCTION_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: serverEnv,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
+      // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
+      // address the tests use makes that origin its own (and keeps it off the network).
+      command: `node node_modules/next/dist/bin/next dev -p ${DEV_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: serverEnv,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

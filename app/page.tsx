@@ -17,7 +17,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OverviewPage({ searchParams }: Props) {
   const dataset = getDataset();
   const { programme } = dataset;
-  const filter = parseSectorParam((await searchParams)[SECTOR_PARAM], dataset.sectors.map((s) => s.id));
+  const raw = (await searchParams)[SECTOR_PARAM];
+  const filter = parseSectorParam(raw, dataset.sectors.map((s) => s.id));
+  const serverSearch = `?${new URLSearchParams([raw ?? []].flat().map((value) => [SECTOR_PARAM, value]))}`;
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="titre-page" className="flex flex-col gap-4">
@@ -30,7 +32,11 @@ export default async function OverviewPage({ searchParams }: Props) {
           {programme.agency.name}).
         </p>
       </section>
-      <OverviewDashboard initialView={overviewView(dataset, filter)} sectors={[...sectorStyles(dataset.sectors).values()]} />
+      <OverviewDashboard
+        initialView={overviewView(dataset, filter)}
+        sectors={[...sectorStyles(dataset.sectors).values()]}
+        serverSearch={serverSearch}
+      />
       <SourceCitation dataset={dataset} />
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 // The filtered part of the overview: the filter, headline counts, both charts and the table, in step.
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import type { OverviewView } from '@/lib/overview-view';
 import type { SectorStyle } from '@/lib/sectors';
@@ -11,7 +11,12 @@ import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';
 import { SectorFilter } from './sector-filter';
 
-type Props = { initialView: OverviewView; sectors: SectorStyle[] };
+type Props = {
+  initialView: OverviewView;
+  sectors: SectorStyle[];
+  /** The query string the server rendered, so that hydration starts from the same filter. */
+  serverSearch: string;
+};
 
 export const apiKey = (query: string) => `/api/grappes${query}`;
 
@@ -21,31 +26,39 @@ async function fetchView(url: string): Promise<OverviewView> {
   return response.json();
 }
 
-export function OverviewDashboard({ initialView, sectors }: Props) {
+/** Fired after this page writes a new URL itself (pushState fires no event). */
+const LOCATION_EVENT = 'grappes:location';
+
+function subscribeToLocation(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(LOCATION_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(LOCATION_EVENT, onChange);
+  };
+}
+
+export function OverviewDashboard(props: Props) {
   return (
-    <SWRConfig value={{ fallback: { [apiKey(initialView.query)]: initialView } }}>
-      <Dashboard initialView={initialView} sectors={sectors} />
+    <SWRConfig value={{ fallback: { [apiKey(props.initialView.query)]: props.initialView } }}>
+      <Dashboard {...props} />
     </SWRConfig>
   );
 }
 
-function Dashboard({ initialView, sectors }: Props) {
-  const searchParams = useSearchParams();
+function Dashboard({ initialView, sectors, serverSearch }: Props) {
+  // The address bar is the filter's one source of truth. It is read from window.location rather
+  // than from the router's state, which can lag behind it when back/forward race a server round
+  // trip; useSearchParams only makes the router's own navigations (a link to "/") re-render this.
+  useSearchParams();
+  const search = useSyncExternalStore(subscribeToLocation, () => window.location.search, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);
-  const raw = searchParams.getAll(SECTOR_PARAM);
+  const raw = new URLSearchParams(search).getAll(SECTOR_PARAM);
   const urlFilter = parseSectorParam(raw.length > 0 ? raw : undefined, knownIds);
-  const urlQuery = sectorQuery(urlFilter.sectors, knownIds);
-
-  // The selection follows a click at once; the URL follows it, and back/forward bring it back here.
-  const [selection, setSelection] = useState({ urlQuery, sectors: urlFilter.sectors });
-  let selected = selection.sectors;
-  if (selection.urlQuery !== urlQuery) {
-    if (sectorQuery(selection.sectors, knownIds) !== urlQuery) selected = urlFilter.sectors;
-    setSelection({ urlQuery, sectors: selected });
-  }
+  const selected = urlFilter.sectors;
   const select = (next: string[]) => {
-    setSelection((current) => ({ ...current, sectors: next }));
     window.history.pushState(null, '', `/${sectorQuery(next, knownIds)}`);
+    window.dispatchEvent(new Event(LOCATION_EVENT));
   };
 
   const { data, error } = useSWR(apiKey(sectorQuery(selected, knownIds)), fetchView, {

@@ -70,6 +70,15 @@ test.describe('with JavaScript', () => {
     await expectView(page, []);
   });
 
+  test('the link to the home page brings back every sector', async ({ page }) => {
+    await page.goto('/?secteur=emballage');
+    await waitForHydration(page.getByRole('checkbox', { name: sectorLabel('emballage') }));
+    await expectView(page, ['emballage']);
+    await page.getByRole('banner').getByRole('link', { name: "Grappes d'entreprises" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expectView(page, []);
+  });
+
   test('the filter is operable with the keyboard', async ({ page }) => {
     await page.goto('/');
     const checkbox = page.getByRole('checkbox', { name: sectorLabel('logistique') });

@@ -3,8 +3,16 @@ import type { ChartSpec } from '@/lib/charts';
 import { LEGEND_INK } from '@/lib/charts';
 import { HorizontalBarChart } from './charts/horizontal-bar-chart';
 import { PatternSwatch } from './charts/bar-pattern';
+import { ExportMenu } from './export-menu';
 
-export function ChartFigure({ spec, chartKey = spec.id }: { spec: ChartSpec; chartKey?: string }) {
+type Props = {
+  spec: ChartSpec;
+  chartKey?: string;
+  /** What the export URLs must reproduce: the sector filter, the cluster picked out. */
+  exportView?: { sectors?: string[]; highlight?: string | null };
+};
+
+export function ChartFigure({ spec, chartKey = spec.id, exportView = {} }: Props) {
   const titleId = `${chartKey}-titre`;
   const summaryId = `${chartKey}-resume`;
   return (
@@ -14,11 +22,14 @@ export function ChartFigure({ spec, chartKey = spec.id }: { spec: ChartSpec; cha
       className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4 sm:p-5"
       data-chart={spec.id}
     >
-      <header>
-        <h2 id={titleId} className="font-serif text-xl font-semibold">
-          {spec.title}
-        </h2>
-        <p className="text-sm text-muted">{spec.subtitle}</p>
+      <header className="flex items-start justify-between gap-3">
+        <div>
+          <h2 id={titleId} className="font-serif text-xl font-semibold">
+            {spec.title}
+          </h2>
+          <p className="text-sm text-muted">{spec.subtitle}</p>
+        </div>
+        <ExportMenu chart={spec.id} title={spec.title} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} />
       </header>
       <p id={summaryId} className="sr-only">
         {spec.summary}

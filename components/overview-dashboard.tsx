@@ -83,8 +83,8 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
       />
       <Headlines items={view.headlines} />
       <section aria-label="Graphiques" className="grid gap-6 lg:grid-cols-2">
-        <ChartFigure spec={view.members} />
-        <ChartFigure spec={view.employment} />
+        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} />
+        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} />
       </section>
       <section aria-labelledby="titre-tableau" className="flex flex-col gap-3">
         <h2 id="titre-tableau" className="font-serif text-2xl font-semibold">

@@ -1,7 +1,7 @@
 // What the overview shows for one sector filter: counts, headlines, both charts and the table.
 // The page renders it on the server, and the API sends the same object to the client.
 import type { Dataset } from './schema';
-import { employmentChartSpec, membersChartSpec, type ChartSpec } from './charts';
+import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
 import { formatNumber } from './french';
 import { headlines, type Headline } from './overview';
 import { filterNotice, sectorQuery, type SectorFilter } from './sector-filter';
@@ -33,14 +33,21 @@ export function filterDataset(dataset: Dataset, sectors: readonly string[]): Dat
   };
 }
 
-export function overviewView(dataset: Dataset, filter: SectorFilter): OverviewView {
-  const knownIds = dataset.sectors.map((s) => s.id);
-  const sectors = filter.sectors;
+/**
+ * The dataset narrowed to some sectors, and the chart options that go with it: the filter said in
+ * the subtitle, and the whole dataset's colours, so that a sector keeps its colour whatever the filter.
+ */
+export function filteredCharts(dataset: Dataset, sectors: readonly string[]): { shown: Dataset; options: ChartOptions } {
   const shown = filterDataset(dataset, sectors);
   const selectionLabel =
     sectors.length > 0 ? `Secteurs : ${shown.sectors.map((s) => s.label.toLowerCase()).join(', ')}` : undefined;
-  // Colours stay those of the whole dataset, so that a sector keeps its colour whatever the filter.
-  const palette = dataset.sectors;
+  return { shown, options: { selectionLabel, palette: dataset.sectors } };
+}
+
+export function overviewView(dataset: Dataset, filter: SectorFilter): OverviewView {
+  const knownIds = dataset.sectors.map((s) => s.id);
+  const sectors = filter.sectors;
+  const { shown, options } = filteredCharts(dataset, sectors);
   const total = dataset.clusters.length;
   return {
     sectors,
@@ -50,8 +57,8 @@ export function overviewView(dataset: Dataset, filter: SectorFilter): OverviewVi
     shownCount: shown.clusters.length,
     totalCount: total,
     headlines: headlines(dataset, sectors.length > 0 ? shown.clusters : undefined),
-    members: membersChartSpec(shown, { selectionLabel, palette }),
-    employment: employmentChartSpec(shown, { selectionLabel, palette }),
-    rows: clusterRows(shown, palette),
+    members: membersChartSpec(shown, options),
+    employment: employmentChartSpec(shown, options),
+    rows: clusterRows(shown, dataset.sectors),
   };
 }

@@ -83,7 +83,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         {payload.label}
         {payload.sublabel ? (
           <tspan fontWeight={400} fill={MUTED}>
-            {` · ${payload.sublabel}`}
+            {`\u00a0· ${payload.sublabel}`}
           </tspan>
         ) : null}
       </text>

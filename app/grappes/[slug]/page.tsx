@@ -94,8 +94,8 @@ export default async function ClusterPage({ params }: Props) {
           Parmi les autres grappes
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
-          <ChartFigure spec={membersChartSpec(dataset, { highlight: cluster.slug })} />
-          <ChartFigure spec={employmentChartSpec(dataset, { highlight: cluster.slug })} />
+          <ChartFigure spec={membersChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
+          <ChartFigure spec={employmentChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
         </div>
         <div className="text-sm">
           <h3 className="font-semibold">Même secteur</h3>

@@ -1,0 +1,45 @@
+'use client';
+// "Exporter": the chart as PNG (web or print), SVG, PDF or CSV, from stable server URLs.
+import { useSyncExternalStore } from 'react';
+import { exportFileName, exportUrl, type ExportChart, type ExportFormat } from '@/lib/export/request';
+
+const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = [
+  { label: 'PNG pour le web (1 200 px de large)', format: 'png', scale: 1 },
+  { label: "PNG pour l'impression (3 600 px, A4)", format: 'png', scale: 3 },
+  { label: 'SVG vectoriel, pour la mise en page', format: 'svg' },
+  { label: 'PDF vectoriel', format: 'pdf' },
+  { label: 'CSV des données du graphique', format: 'csv' },
+];
+
+const subscribeNothing = () => () => {};
+/** Today in the reader's time zone (YYYY-MM-DD); unknown on the server, so that no date is baked into the HTML. */
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null };
+
+export function ExportMenu({ chart, title, sectors, highlight }: Props) {
+  const date = useSyncExternalStore(subscribeNothing, today, () => null);
+  return (
+    <details className="group relative shrink-0 text-sm">
+      <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
+        Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
+      </summary>
+      <ul className="absolute right-0 z-20 mt-1 w-72 rounded border border-rule bg-white py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
+        {CHOICES.map((choice) => {
+          const request = { chart, format: choice.format, scale: choice.scale ?? 1, sectors, highlight, date };
+          return (
+            <li key={choice.label}>
+              <a
+                href={exportUrl(chart, choice.format, request)}
+                download={exportFileName(request)}
+                className="block px-3 py-2 no-underline hover:bg-paper focus:bg-paper"
+              >
+                {choice.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

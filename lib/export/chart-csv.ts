@@ -1,0 +1,36 @@
+// The data behind one chart as CSV: one row per bar, then one per figure the article does not give.
+import type { ChartSpec } from '../charts';
+import { toCsv } from '../csv';
+import { SCOPE_INFO } from '../scopes';
+
+export const CHART_CSV_HEADER = [
+  'graphique',
+  'libelle',
+  'grappe_ou_detail',
+  'valeur',
+  'valeur_affichee',
+  'approximatif',
+  'ce_que_compte_la_barre',
+  'perimetre',
+  'citation',
+  'reserve',
+  'source',
+];
+
+export function chartCsv(spec: ChartSpec): string {
+  const bars = spec.bars.map((bar) => [
+    spec.title,
+    bar.label,
+    bar.sublabel,
+    bar.value,
+    bar.valueText.replace(/\u00a0/g, ' '),
+    bar.approximate,
+    bar.detail,
+    SCOPE_INFO[bar.scope].label,
+    bar.quote,
+    bar.caveat,
+    spec.source,
+  ]);
+  const missing = spec.missing.map((entry) => [spec.title, entry.label, null, null, entry.reason, null, null, null, null, null, spec.source]);
+  return toCsv(CHART_CSV_HEADER, [...bars, ...missing]);
+}

@@ -1,0 +1,49 @@
+// From a checked export request to the file: spec, captioned SVG, then the asked format.
+import type { ChartSpec } from '../charts';
+import { employmentChartSpec, membersChartSpec } from '../charts';
+import { filteredCharts } from '../overview-view';
+import type { Dataset } from '../schema';
+import { composeCaptionedChart } from './captioned-svg';
+import { chartCsv } from './chart-csv';
+import { measureText } from './fonts';
+import { svgToPdf, svgToPng, svgWithFonts } from './render';
+import { exportFileName, type ExportRequest } from './request';
+
+export type ChartMarkupRenderer = (spec: ChartSpec) => { chart: string; swatches: string[] };
+
+export type ExportFile = { body: Buffer; contentType: string; fileName: string };
+
+export const CONTENT_TYPES = {
+  png: 'image/png',
+  svg: 'image/svg+xml; charset=utf-8',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** The chart as the request asks for it: filtered, with a cluster picked out on a cluster page's chart. */
+export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec {
+  const { shown, options } = filteredCharts(dataset, request.sectors);
+  const chartOptions = { ...options, highlight: request.highlight ?? undefined };
+  return request.chart === 'membres' ? membersChartSpec(shown, chartOptions) : employmentChartSpec(shown, chartOptions);
+}
+
+/**
+ * Renders the file. `renderMarkup` draws the chart with the page's own component (react-dom/server),
+ * passed in so that this module stays free of React.
+ */
+export async function produceExport(dataset: Dataset, request: ExportRequest, renderMarkup: ChartMarkupRenderer): Promise<ExportFile> {
+  const spec = exportSpec(dataset, request);
+  const fileName = exportFileName(request);
+  const contentType = CONTENT_TYPES[request.format];
+  if (request.format === 'csv') return { body: Buffer.from(chartCsv(spec), 'utf8'), contentType, fileName };
+
+  const captioned = composeCaptionedChart({ spec, ...renderMarkup(spec), exportDate: request.date, measure: measureText });
+  switch (request.format) {
+    case 'png':
+      return { body: svgToPng(captioned.svg, request.scale), contentType, fileName };
+    case 'svg':
+      return { body: Buffer.from(await svgWithFonts(captioned.svg, captioned.texts), 'utf8'), contentType, fileName };
+    case 'pdf':
+      return { body: await svgToPdf(captioned.svg, captioned.width, captioned.height, spec.title), contentType, fileName };
+  }
+}

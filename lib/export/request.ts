@@ -1,0 +1,89 @@
+// Reading an export URL (`/export/membres.png?secteur=plasturgie&echelle=3`) before any rendering.
+import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../sector-filter';
+
+export const EXPORT_CHARTS = ['membres', 'emplois'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
+export const MIN_SCALE = 1;
+export const MAX_SCALE = 4;
+
+export type ExportChart = (typeof EXPORT_CHARTS)[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportRequest = {
+  chart: ExportChart;
+  format: ExportFormat;
+  /** PNG only: 1 for the web (1 200 px wide), 3 for print. */
+  scale: number;
+  sectors: string[];
+  /** Slug of the cluster a cluster page's chart picks out. */
+  highlight: string | null;
+  /** ISO date printed on the picture and in the file name. */
+  date: string | null;
+};
+
+export type ExportParse = { ok: true; request: ExportRequest } | { ok: false; status: 400 | 404; message: string };
+
+type Query = Record<string, RawParam>;
+type Known = { sectorIds: readonly string[]; clusterSlugs: readonly string[] };
+
+const first = (value: RawParam): string | undefined => (Array.isArray(value) ? value[0] : (value ?? undefined));
+
+export function parseExportRequest(file: string, query: Query, known: Known): ExportParse {
+  const match = /^([a-z]+)\.([a-z0-9]+)$/.exec(file);
+  if (!match || !EXPORT_CHARTS.includes(match[1] as ExportChart)) {
+    return { ok: false, status: 404, message: `graphique inconnu « ${file.slice(0, 60)} » : ${EXPORT_CHARTS.join(' ou ')}` };
+  }
+  const [, chart, format] = match;
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
+    return { ok: false, status: 400, message: `format inconnu « ${format.slice(0, 20)} » : ${EXPORT_FORMATS.join(', ')}` };
+  }
+
+  let scale = 1;
+  const rawScale = first(query.echelle);
+  if (rawScale !== undefined) {
+    if (!/^[0-9]{1,2}$/.test(rawScale) || Number(rawScale) < MIN_SCALE || Number(rawScale) > MAX_SCALE) {
+      return { ok: false, status: 400, message: `échelle « ${rawScale.slice(0, 20)} » hors limites : un entier de ${MIN_SCALE} à ${MAX_SCALE}` };
+    }
+    scale = Number(rawScale);
+  }
+
+  const date = first(query.date) ?? null;
+  if (date !== null && !isIsoDate(date)) {
+    return { ok: false, status: 400, message: `date « ${date.slice(0, 20)} » invalide : AAAA-MM-JJ` };
+  }
+
+  const highlight = first(query.grappe) ?? null;
+  if (highlight !== null && !known.clusterSlugs.includes(highlight)) {
+    return { ok: false, status: 404, message: `grappe inconnue « ${highlight.slice(0, 60)} »` };
+  }
+
+  // As on the pages: unknown sectors are dropped, the known ones kept.
+  const sectors = parseSectorParam(query[SECTOR_PARAM], known.sectorIds).sectors;
+  return { ok: true, request: { chart: chart as ExportChart, format: format as ExportFormat, scale, sectors, highlight, date } };
+}
+
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** "grappes-membres-plasturgie-2026-11-28.png": what is inside, in the name. */
+export function exportFileName(request: ExportRequest): string {
+  const parts = ['grappes', request.chart, ...request.sectors];
+  if (request.highlight) parts.push(request.highlight);
+  if (request.format === 'png' && request.scale !== 1) parts.push(`x${request.scale}`);
+  if (request.date) parts.push(request.date);
+  return `${parts.join('-')}.${request.format}`;
+}
+
+/** The export URL of a chart, with the query that fixes its content (the defaults left out). */
+export function exportUrl(chart: ExportChart, format: ExportFormat, options: { sectors?: string[]; highlight?: string | null; scale?: number; date?: string | null }): string {
+  const params = new URLSearchParams();
+  if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
+  if (options.highlight) params.set('grappe', options.highlight);
+  if (format === 'png' && options.scale && options.scale !== 1) params.set('echelle', String(options.scale));
+  if (options.date) params.set('date', options.date);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/export/${chart}.${format}${query ? `?${query}` : ''}`;
+}

@@ -1,6 +1,6 @@
 'use client';
 // "Exporter": the chart as PNG (web or print), SVG, PDF or CSV, from stable server URLs.
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { exportFileName, exportUrl, type ExportChart, type ExportFormat } from '@/lib/export/request';
 
 const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = [
@@ -19,8 +19,9 @@ type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: 
 
 export function ExportMenu({ chart, title, sectors, highlight }: Props) {
   const date = useSyncExternalStore(subscribeNothing, today, () => null);
+  const menu = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="group relative shrink-0 text-sm">
+    <details ref={menu} className="group relative shrink-0 text-sm">
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
       </summary>
@@ -32,6 +33,9 @@ export function ExportMenu({ chart, title, sectors, highlight }: Props) {
               <a
                 href={exportUrl(chart, choice.format, request)}
                 download={exportFileName(request)}
+                onClick={() => {
+                  if (menu.current) menu.current.open = false;
+                }}
                 className="block px-3 py-2 no-underline hover:bg-paper focus:bg-paper"
               >
                 {choice.label}

@@ -67,7 +67,8 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
 
   /** A wrapped paragraph; returns nothing, moves y below it. */
   const paragraph = (raw: string, role: FontRole, size: number, lineHeight: number, fill: string, x = PADDING, width = CONTENT) => {
-    const text = raw.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+    // French typography: no line break inside « … » nor before a colon or semicolon.
+    const text = raw.replace(/« /g, '«\u00a0').replace(/ ([»:;])/g, '\u00a0$1');
     for (const line of wrapText(text, role, size, width, measure)) {
       y += lineHeight;
       parts.push(`<text x="${x}" y="${(y - lineHeight * 0.28).toFixed(1)}" font-size="${size}" ${fontAttributes(role)} fill="${fill}">${escapeXml(line)}</text>`);

@@ -1,0 +1,208 @@
+// Exports: every chart's "Exporter" menu gives print-ready files that carry their title and source.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { dataset, waitForHydration } from './support';
+
+type Downloaded = { name: string; bytes: Buffer };
+
+/** Opens the chart's "Exporter" menu and returns the link of one choice. */
+async function exportLink(page: Page, chartTitle: string, choice: RegExp) {
+  const figure = page.getByRole('figure', { name: chartTitle });
+  await figure.getByText('Exporter', { exact: false }).first().click();
+  const link = figure.getByRole('link', { name: choice });
+  await expect(link).toBeVisible();
+  return link;
+}
+
+async function exportFrom(page: Page, chartTitle: string, choice: RegExp): Promise<Downloaded> {
+  const link = await exportLink(page, chartTitle, choice);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  // Choosing closes the menu.
+  await expect(link).toBeHidden();
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+type PngStats = { width: number; height: number; inked: number; darkInTitle: number; darkInSource: number };
+
+/** Decodes a PNG in the browser and counts its pixels: inked (not white), and dark ones in the title and source bands. */
+async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
+  return page.evaluate(async (base64) => {
+    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const zoom = width / 600; // the picture is 600 units wide
+    let inked = 0;
+    let darkInTitle = 0;
+    let darkInSource = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (r < 245 || g < 245 || b < 245) inked++;
+        if (r < 80 && g < 80 && b < 80) {
+          if (y >= 24 * zoom && y <= 56 * zoom) darkInTitle++;
+          if (y >= height - 80 * zoom && y <= height - 36 * zoom) darkInSource++;
+        }
+      }
+    }
+    return { width, height, inked: inked / (width * height), darkInTitle, darkInSource };
+  }, bytes.toString('base64'));
+}
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+const MEMBERS = 'Membres par grappe';
+const EMPLOYMENT = 'Emplois par secteur';
+
+test.describe('from the overview', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page.getByRole('figure', { name: MEMBERS }).getByText('Exporter').first());
+  });
+
+  test('a web PNG is 1 200 px wide, not blank, with its title and source drawn', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /PNG pour le web/);
+    expect(file.name).toBe(`grappes-membres-${today()}.png`);
+    expect([...file.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const stats = await pngStats(page, file.bytes);
+    expect(stats.width).toBe(1200);
+    expect(stats.height).toBeGreaterThan(1000);
+    expect(stats.inked).toBeGreaterThan(0.03);
+    expect(stats.darkInTitle).toBeGreaterThan(2000);
+    expect(stats.darkInSource).toBeGreaterThan(1000);
+  });
+
+  test('a print PNG is three times as large, at the same proportions', async ({ page }) => {
+    const web = await pngStats(page, (await exportFrom(page, EMPLOYMENT, /PNG pour le web/)).bytes);
+    const print = await exportFrom(page, EMPLOYMENT, /PNG pour l'impression/);
+    expect(print.name).toBe(`grappes-emplois-x3-${today()}.png`);
+    const stats = await pngStats(page, print.bytes);
+    expect(stats.width).toBe(3600);
+    expect(Math.abs(stats.height - 3 * web.height)).toBeLessThanOrEqual(3);
+    expect(stats.darkInTitle).toBeGreaterThan(9 * 2000);
+    expect(stats.darkInSource).toBeGreaterThan(9 * 1000);
+  });
+
+  test('the SVG parses as XML, with its title, its source line, its fonts and one shape per bar', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /SVG/);
+    expect(file.name).toBe(`grappes-membres-${today()}.svg`);
+    const text = file.bytes.toString('utf8');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        bars: doc.querySelectorAll('[data-bar] > rect').length,
+        fontFaces: (doc.querySelector('style')?.textContent?.match(/@font-face/g) ?? []).length,
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts).toContain(MEMBERS);
+    expect(parsed.texts.join(' ').replace(/\u00a0/g, ' ')).toContain("Source : « Sept nouvelles « grappes d'entreprises » », J.-M. P.");
+    expect(parsed.bars).toBe(6);
+    expect(parsed.fontFaces).toBe(4);
+    expect(text).not.toContain('var(--');
+  });
+
+  test('the PDF is a vector PDF whose text holds the title and the source', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /PDF/);
+    expect(file.name).toBe(`grappes-membres-${today()}.pdf`);
+    expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(file.bytes), disableFontFace: true, useSystemFonts: false }).promise;
+    const content = await (await pdf.getPage(1)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    expect(text).toContain(MEMBERS);
+    expect(text).toContain('Source :');
+    expect(text).toContain('J.-M. P.');
+  });
+
+  test('the CSV holds exactly the rows shown under the active filter', async ({ page }) => {
+    await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
+    await page.getByRole('checkbox', { name: 'Emballage, papier et carton' }).check();
+    await expect(page).toHaveURL(/secteur=plasturgie,emballage/);
+    const file = await exportFrom(page, MEMBERS, /CSV/);
+    expect(file.name).toBe(`grappes-membres-plasturgie-emballage-${today()}.csv`);
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    const shown = await page.getByRole('figure', { name: MEMBERS }).locator('[data-bar]').count();
+    expect(rows).toHaveLength(1 + shown);
+    expect(rows.slice(1).map((row) => [row[1], row[3]])).toEqual([
+      ['Action Plasturgie Artois Flandres', '60'],
+      ['Nord Package', '11'],
+    ]);
+  });
+
+  test('the filtered picture says its filter in the subtitle', async ({ page, request }) => {
+    await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
+    await expect(page).toHaveURL(/secteur=plasturgie/);
+    const link = await exportLink(page, EMPLOYMENT, /SVG/);
+    const svg = await (await request.get((await link.getAttribute('href'))!)).text();
+    // What a reader of the picture sees: its lines of text, read one after the other.
+    const lines = [...svg.matchAll(/>([^<>]*)<\/text>/g)].map((m) => m[1].replace(/\u00a0/g, ' '));
+    expect(lines.join(' ')).toContain('Secteurs : plasturgie');
+  });
+
+  test('the menu works with the keyboard', async ({ page }) => {
+    const figure = page.getByRole('figure', { name: MEMBERS });
+    await figure.getByText('Exporter').first().focus();
+    await page.keyboard.press('Enter');
+    const png = figure.getByRole('link', { name: /PNG pour le web/ });
+    await expect(png).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(png).toBeFocused();
+  });
+});
+
+test('a cluster page exports its charts with the cluster picked out', async ({ page, request }) => {
+  const cluster = dataset.clusters.find((c) => c.slug === 'nord-package')!;
+  await page.goto(`/grappes/${cluster.slug}`);
+  await waitForHydration(page.getByRole('figure', { name: MEMBERS }).getByText('Exporter').first());
+  const file = await exportFrom(page, MEMBERS, /CSV/);
+  expect(file.name).toBe(`grappes-membres-nord-package-${today()}.csv`);
+  const href = await (await exportLink(page, MEMBERS, /SVG/)).getAttribute('href');
+  expect(href).toContain('grappe=nord-package');
+  const svg = await (await request.get(href!)).text();
+  expect(svg).toMatch(/data-bar="nord-package"><defs><\/defs><text[^>]*font-weight="700"/);
+});
+
+test.describe('export URLs', () => {
+  test('are stable and cacheable', async ({ request }) => {
+    const first = await request.get('/export/membres.png?secteur=plasturgie&echelle=3&date=2026-11-28');
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-type']).toBe('image/png');
+    expect(first.headers()['cache-control']).toMatch(/max-age=\d{5,}/);
+    const again = await request.get('/export/membres.png?secteur=plasturgie&echelle=3&date=2026-11-28');
+    expect((await again.body()).equals(await first.body())).toBe(true);
+    const revalidated = await request.get('/export/membres.png?secteur=plasturgie&echelle=3&date=2026-11-28', {
+      headers: { 'If-None-Match': first.headers()['etag'] },
+    });
+    expect(revalidated.status()).toBe(304);
+  });
+
+  test('refuse bad input before rendering anything', async ({ request }) => {
+    const cases: Array<[string, number, RegExp]> = [
+      ['/export/inconnu.png', 404, /graphique inconnu/],
+      ['/export/membres.gif', 400, /format inconnu/],
+      ['/export/membres.png?echelle=0', 400, /échelle/],
+      ['/export/membres.png?echelle=5', 400, /échelle/],
+      ['/export/membres.png?echelle=100000', 400, /échelle/],
+      ['/export/membres.png?echelle=2.5', 400, /échelle/],
+      ['/export/membres.png?date=demain', 400, /date/],
+      ['/export/membres.svg?grappe=inconnue', 404, /grappe inconnue/],
+    ];
+    for (const [url, status, message] of cases) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(status);
+      expect((await response.json()).error.message, url).toMatch(message);
+    }
+  });
+
+  test('treat unknown sectors as the pages do: dropped', async ({ request }) => {
+    const response = await request.get('/export/membres.csv?secteur=plasturgie,aeronautique');
+    expect(response.status()).toBe(200);
+    expect((await response.text()).trimEnd().split('\r\n')).toHaveLength(2);
+  });
+});

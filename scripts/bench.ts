@@ -2,7 +2,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { renderChartMarkup } from '../components/charts/chart-markup';
 import { getDataset } from '../lib/data';
+import { produceExport } from '../lib/export/produce';
+import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { filterDataset } from '../lib/overview-view';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -118,6 +121,31 @@ async function benchFilterClick() {
   line('médiane, filtre déjà vu (cache SWR)', ms(median(cached)));
 }
 
+/** Time to produce each export file on the server (in process, no HTTP, no cache), and its size. */
+async function benchExports() {
+  const dataset = getDataset();
+  const cases: Array<{ label: string; format: ExportFormat; scale: number; target?: string }> = [
+    { label: 'PNG web (1 200 px)', format: 'png', scale: 1 },
+    { label: 'PNG impression (3 600 px)', format: 'png', scale: 3, target: '≤ 150 ms' },
+    { label: 'SVG (polices incluses)', format: 'svg', scale: 1, target: '≤ 30 ms' },
+    { label: 'PDF vectoriel', format: 'pdf', scale: 1, target: '≤ 60 ms' },
+    { label: 'CSV', format: 'csv', scale: 1 },
+  ];
+  console.log('\nExports, graphique « Emplois par secteur » non filtré (côté serveur, médiane de 20, après 3 à vide)');
+  for (const { label, format, scale, target } of cases) {
+    const request: ExportRequest = { chart: 'emplois', format, scale, sectors: [], highlight: null, date: '2026-11-28' };
+    const timings: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 23; i++) {
+      const start = performance.now();
+      const file = await produceExport(dataset, request, renderChartMarkup);
+      if (i >= 3) timings.push(performance.now() - start);
+      size = file.body.length;
+    }
+    line(`${label}, ${Math.round(size / 1024)} Ko`, ms(median(timings)), target);
+  }
+}
+
 async function main() {
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build: running npm run build first.');
@@ -125,6 +153,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Banc d'essai, ${new Date().toISOString()}, Node ${process.version}`);
+  await benchExports();
   const server = await startServer();
   try {
     await benchApi();

@@ -1,0 +1,148 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { employmentChartSpec, membersChartSpec } from '../charts';
+import { readDatasetFile } from '../data';
+import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
+import { chartCsv } from './chart-csv';
+import { measureText } from './fonts';
+import { encodePng } from './png';
+import { exportSpec } from './produce';
+import { exportFileName, exportUrl, parseExportRequest } from './request';
+
+const dataset = readDatasetFile('data/clusters.json');
+const known = { sectorIds: dataset.sectors.map((s) => s.id), clusterSlugs: dataset.clusters.map((c) => c.slug) };
+
+describe('parseExportRequest', () => {
+  it('reads a chart, a format, a scale, a filter and a date', () => {
+    expect(parseExportRequest('membres.png', { secteur: 'emballage,plasturgie', echelle: '3', date: '2026-11-28' }, known)).toEqual({
+      ok: true,
+      request: { chart: 'membres', format: 'png', scale: 3, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
+    });
+  });
+
+  it.each<[string, Record<string, string>, number, RegExp]>([
+    ['inconnu.png', {}, 404, /graphique inconnu/],
+    ['membres', {}, 404, /graphique inconnu/],
+    ['membres.gif', {}, 400, /format inconnu « gif »/],
+    ['membres.png', { echelle: '0' }, 400, /échelle « 0 » hors limites/],
+    ['membres.png', { echelle: '5' }, 400, /hors limites/],
+    ['membres.png', { echelle: '99999999' }, 400, /hors limites/],
+    ['membres.png', { echelle: '2.5' }, 400, /hors limites/],
+    ['membres.png', { echelle: 'NaN' }, 400, /hors limites/],
+    ['membres.png', { date: '2026-02-30' }, 400, /date « 2026-02-30 » invalide/],
+    ['membres.png', { grappe: 'inconnue' }, 404, /grappe inconnue/],
+  ])('refuses %s %j with %d before any rendering', (file, query, status, message) => {
+    const parsed = parseExportRequest(file, query, known);
+    expect(parsed).toMatchObject({ ok: false, status });
+    expect(parsed.ok ? '' : parsed.message).toMatch(message);
+  });
+
+  it('drops unknown sectors, as the pages do', () => {
+    const parsed = parseExportRequest('membres.csv', { secteur: 'plasturgie,aeronautique' }, known);
+    expect(parsed.ok && parsed.request.sectors).toEqual(['plasturgie']);
+  });
+});
+
+describe('export file names and URLs', () => {
+  const request = { chart: 'membres', format: 'png', scale: 1, sectors: ['plasturgie'], highlight: null, date: '2026-11-28' } as const;
+
+  it('say what is inside', () => {
+    expect(exportFileName({ ...request, sectors: [...request.sectors] })).toBe('grappes-membres-plasturgie-2026-11-28.png');
+    expect(exportFileName({ ...request, sectors: [], scale: 3 })).toBe('grappes-membres-x3-2026-11-28.png');
+    expect(exportFileName({ ...request, sectors: [], format: 'csv', highlight: 'nord-package', date: null })).toBe('grappes-membres-nord-package.csv');
+  });
+
+  it('leave the defaults out of the URL', () => {
+    expect(exportUrl('membres', 'png', {})).toBe('/export/membres.png');
+    expect(exportUrl('emplois', 'png', { sectors: ['plasturgie', 'emballage'], scale: 3, date: '2026-11-28' })).toBe(
+      '/export/emplois.png?secteur=plasturgie,emballage&echelle=3&date=2026-11-28',
+    );
+    expect(exportUrl('emplois', 'svg', { scale: 3, highlight: 'nord-package' })).toBe('/export/emplois.svg?grappe=nord-package');
+  });
+});
+
+describe('chartCsv', () => {
+  it('writes the bars, then the figures the article does not give', () => {
+    const lines = chartCsv(membersChartSpec(dataset)).slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 6 + 3);
+    expect(lines[1]).toMatch(/^Membres par grappe;Association des industries ferroviaires;;80;80;non;membres actifs · membres de la grappe;membres de la grappe;/);
+    expect(lines[3]).toContain(';15;≈ 15;oui;');
+    expect(lines[7]).toMatch(/^Membres par grappe;Pôle numérique régional;;;non communiqué;/);
+  });
+
+  it('writes numbers with plain spaces, which spreadsheets read', () => {
+    expect(chartCsv(employmentChartSpec(dataset))).toContain(';11500;11 500;');
+  });
+});
+
+describe('exportSpec', () => {
+  it('filters and picks out a cluster as the page does', () => {
+    const spec = exportSpec(dataset, { chart: 'emplois', format: 'svg', scale: 1, sectors: ['plasturgie', 'emballage'], highlight: 'nord-package', date: null });
+    expect(spec.bars.map((b) => [b.key, b.highlighted])).toEqual([
+      ['action-plasturgie-artois-flandres', false],
+      ['nord-package', true],
+    ]);
+    expect(spec.subtitle).toContain('Secteurs : plasturgie, emballage, papier et carton');
+  });
+});
+
+describe('composeCaptionedChart', () => {
+  const spec = membersChartSpec(dataset);
+  const captioned = composeCaptionedChart({ spec, chart: '<g data-bar="x"></g>', swatches: ['<svg width="28" height="14"></svg>', '<svg width="28" height="14"></svg>'], exportDate: '2026-11-28', measure: measureText });
+  const lines = [...captioned.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+  it('prints the title first and the source and export date last', () => {
+    expect(lines[0]).toBe('Membres par grappe');
+    expect(lines.at(-1)).toBe('Grappes d&apos;entreprises · exporté le 28 novembre 2026');
+    expect(lines.join(' ').replace(/\u00a0/g, ' ')).toContain('Source : « Sept nouvelles « grappes d&apos;entreprises » », J.-M. P.');
+  });
+
+  it('keeps every line inside the picture', () => {
+    const texts = [...captioned.svg.matchAll(/<text x="([\d.]+)"[^>]*font-size="([\d.]+)" font-family="([^"]*)" font-weight="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+    expect(texts).toHaveLength(lines.length);
+    for (const [, x, size, family, weight, line] of texts) {
+      const role = family.includes('Serif') ? 'serif' : weight === '600' ? 'sansSemibold' : 'sans';
+      expect(Number(x) + measureText(line.replace(/&apos;/g, "'"), role, Number(size)), line).toBeLessThanOrEqual(600 - 24);
+    }
+    expect(captioned.width).toBe(600);
+    expect(captioned.height).toBeGreaterThan(spec.height);
+  });
+
+  it('lists what is missing, and says the approximation', () => {
+    const text = lines.join(' ').replace(/\u00a0/g, ' ');
+    expect(text).toContain("Sans chiffre dans l&apos;article : Pôle numérique régional : non communiqué");
+    expect(text).toContain('≈ : chiffre approximatif');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width, never at a no-break space', () => {
+    const measure = (text: string) => text.length * 10;
+    expect(wrapText('un deux trois quatre', 'sans', 10, 100, measure)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapText('vers le 22\u00a0janvier', 'sans', 10, 100, measure)).toEqual(['vers le', '22\u00a0janvier']);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup from the dataset', () => {
+    expect(escapeXml('<script>"x" & \'y\'</script>')).toBe('&lt;script&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/script&gt;');
+  });
+});
+
+describe('encodePng', () => {
+  it('writes a PNG whose header and pixels read back', () => {
+    const pixels = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+    const png = encodePng(2, 2, pixels, 300);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(2);
+    expect(png.readUInt32BE(20)).toBe(2);
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect([...raw]).toEqual([0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255, 255]);
+    expect(png.indexOf('pHYs')).toBeGreaterThan(0);
+  });
+
+  it('refuses pixels that do not fill the picture', () => {
+    expect(() => encodePng(2, 2, new Uint8Array(3))).toThrow(/expected 16 bytes/);
+  });
+});

@@ -176,7 +176,7 @@ test('a bar of the overview chart opens its cluster page', async ({ page }) => {
   await page.goto('/');
   await page
     .getByRole('figure', { name: 'Membres par grappe' })
-    .getByRole('link', { name: /^Nord Package\s:/ })
+    .getByRole('link', { name: /^Nord Package\s11\s/ })
     .locator(':scope > rect')
     .click();
   await expect(page).toHaveURL('/grappes/nord-package');

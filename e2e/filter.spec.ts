@@ -36,7 +36,7 @@ test.describe('with JavaScript', () => {
     await page.getByRole('checkbox', { name: sectorLabel('emballage') }).check();
     await expect(page).toHaveURL(/\/\?secteur=plasturgie,emballage$/);
     await expectView(page, ['plasturgie', 'emballage']);
-    await expect(membersChart(page).getByRole('link', { name: /^Action Plasturgie Artois Flandres : 60 / })).toBeVisible();
+    await expect(membersChart(page).getByRole('link', { name: /^Action Plasturgie Artois Flandres 60 / })).toBeVisible();
     await expect(membersChart(page)).toContainText('Secteurs : plasturgie, emballage, papier et carton');
     await expect(page.getByText('grappes retenues dans les secteurs choisis, sur 7 dans la région')).toBeVisible();
   });

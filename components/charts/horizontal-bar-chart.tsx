@@ -69,7 +69,8 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
   return (
     <a
       href={payload.href}
-      aria-label={`${label} : ${payload.valueText} ${payload.detail}`}
+      // The name reads the bar's visible text in order (WCAG 2.5.3: label in name).
+      aria-label={`${label} ${payload.valueText} ${payload.detail}`}
       className="chart-bar"
       data-bar={payload.key}
       onMouseEnter={activate}
@@ -86,6 +87,8 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
             {`\u00a0· ${payload.sublabel}`}
           </tspan>
         ) : null}
+        {/* A trailing space, invisible in SVG, separates the texts when they are read as one name. */}
+        {' '}
       </text>
       <rect
         opacity={payload.dimmed ? 0.4 : 1}
@@ -99,7 +102,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
       />
       <text x={x + width + 8} y={y + height / 2} dominantBaseline="central" fontSize={15} fontWeight={700} fill={INK} className="tabular">
-        {payload.valueText}
+        {payload.valueText}{' '}
       </text>
       <text x={x} y={y + height + 16} fontSize={13} fill={MUTED}>
         {payload.detail}

@@ -313,3 +313,31 @@ describe('clusterChanges', () => {
     });
   });
 });
+
+describe('the template, data/modele-grappes.csv', () => {
+  const template = readFileSync('data/modele-grappes.csv', 'utf8');
+
+  it('has every column, one group of each kind, and one example row', () => {
+    const rows: string[][] = parse(template, { bom: true, delimiter: ';' });
+    expect(rows[0]).toEqual(spreadsheetHeader({ otherFigures: 1, people: 1, quotesPerPerson: 2 }));
+    expect(rows).toHaveLength(2);
+  });
+
+  it('is refused as it is, so that its example is never published', () => {
+    expect(importMessages(template)).toEqual([
+      "grappes.csv: ligne 2, colonne slug: ligne d'exemple du modèle : supprimez-la avant l'import",
+    ]);
+  });
+
+  it('imports once its example row is given a real slug: the example is filled in correctly', () => {
+    const dataset = imported(template.replace('exemple-a-supprimer;', 'grappe-des-exemples;'));
+    expect(dataset.clusters).toHaveLength(1);
+    expect(dataset.clusters[0]).toMatchObject({
+      name: 'EXEMPLE, ligne à supprimer : Grappe des exemples',
+      sectorId: 'numerique',
+      members: { value: 20, approximate: true, asWritten: 'une vingtaine', scope: 'members' },
+      employment: { value: 1200, asWritten: '1 200', scope: 'regional-sector' },
+      people: [{ name: 'Prénom Nom', quotes: ["Nous voulons réunir 40 entreprises d'ici deux ans"] }],
+    });
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { toCsv } from './csv';
 import { readDatasetFile } from './data';
 import type { Dataset } from './schema';
+import { syntheticDataset } from './synthetic';
 
 const FILE_TEXT = readFileSync('data/clusters.json', 'utf8');
 const real = readDatasetFile('data/clusters.json');
@@ -339,5 +340,12 @@ describe('the template, data/modele-grappes.csv', () => {
       employment: { value: 1200, asWritten: '1 200', scope: 'regional-sector' },
       people: [{ name: 'Prénom Nom', quotes: ["Nous voulons réunir 40 entreprises d'ici deux ans"] }],
     });
+  });
+});
+
+describe('export then import of a synthetic dataset', () => {
+  it('gives back all of its 126 clusters, deep-equal: people, other figures, approximations', () => {
+    const dataset = syntheticDataset(126, 3);
+    expect(spreadsheetToDataset(datasetToSpreadsheet(dataset), dataset)).toEqual({ ok: true, dataset });
   });
 });

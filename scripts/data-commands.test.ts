@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../lib/synthetic';
 
 const DATASET = 'data/clusters.json';
 const DATASET_TEXT = readFileSync(DATASET, 'utf8');
@@ -133,5 +134,53 @@ describe('npm run data:import on a broken sheet', () => {
     const result = run('import-data', []);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('il manque le fichier CSV\nusage : npm run data:import -- <fichier.csv> [--out <fichier.json>]\n');
+  });
+});
+
+describe('npm run data:synthetic', () => {
+  it('writes .synthetic/grappes-<N>.json by default: the generator\'s dataset for seed 1', () => {
+    const result = run('synthetic-data', ['--count', '7']);
+    expect(result).toMatchObject({ code: 0, stdout: '.synthetic/grappes-7.json : 7 grappes synthétiques, 4 secteurs, graine 1\n' });
+    expect(JSON.parse(readFileSync('.synthetic/grappes-7.json', 'utf8'))).toEqual(syntheticDataset(7, 1));
+  });
+
+  it('writes the same file for the same seed, another for another seed', () => {
+    const dir = tempDir();
+    const file = (name: string) => path.join(dir, name);
+    run('synthetic-data', ['--count', '126', '--seed', '5', '--out', file('a.json')]);
+    run('synthetic-data', ['--count', '126', '--seed', '5', '--out', file('b.json')]);
+    run('synthetic-data', ['--count', '126', '--seed', '6', '--out', file('c.json')]);
+    expect(readFileSync(file('a.json'), 'utf8')).toBe(readFileSync(file('b.json'), 'utf8'));
+    expect(readFileSync(file('c.json'), 'utf8')).not.toBe(readFileSync(file('a.json'), 'utf8'));
+    const validated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', file('a.json')], { encoding: 'utf8' });
+    expect(validated.stdout).toContain('jeu de données valide (126 grappes, 12 secteurs)');
+  });
+
+  it.each(['data/synthetique.json', 'data/clusters.json', './data/../data/essais/grappes.json'])('refuses to write under data/: %s', (out) => {
+    const result = run('synthetic-data', ['--count', '7', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${out}: un jeu synthétique ne s'écrit pas sous data/, qui ne contient que des données réelles : choisissez un autre --out\n`);
+    expect(readFileSync(DATASET, 'utf8')).toBe(DATASET_TEXT);
+    expect(existsSync('data/synthetique.json')).toBe(false);
+    expect(existsSync('data/essais')).toBe(false);
+  });
+
+  it('does not replace a file that is not a synthetic dataset', () => {
+    const out = path.join(tempDir(), 'reel.json');
+    copyFileSync(DATASET, out);
+    const result = run('synthetic-data', ['--count', '7', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${out}: ce fichier existe et n'est pas un jeu synthétique : il n'est pas remplacé\n`);
+    expect(readFileSync(out, 'utf8')).toBe(DATASET_TEXT);
+  });
+
+  it.each([
+    [[], 'il manque --count'],
+    [['--count', '0'], "--count 0 : un nombre entier d'au moins 1"],
+    [['--count', '12', '--seed', 'abc'], '--seed abc : un nombre entier positif'],
+  ])('prints its usage for %j', (args, message) => {
+    const result = run('synthetic-data', args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${message}\nusage : npm run data:synthetic -- --count <nombre de grappes> [--seed <graine>] [--out <fichier.json>]\n`);
   });
 });

@@ -5,10 +5,10 @@ import { syntheticDataset } from '@/lib/synthetic';
 import { SyntheticBanner } from './synthetic-banner';
 
 describe('SyntheticBanner', () => {
-  it('says, as a status, that a synthetic dataset must not be published', () => {
+  it('says, in a landmark named by its heading, that a synthetic dataset must not be published', () => {
     const html = renderToStaticMarkup(<SyntheticBanner source={syntheticDataset(7, 1).source} />);
-    expect(html).toMatch(/^<div role="status"/);
-    expect(html).toContain('<p class="font-semibold">Données synthétiques, pour essais : ne pas publier</p>');
+    expect(html).toMatch(/^<aside aria-labelledby="avertissement-synthetique"/);
+    expect(html).toContain('<h2 id="avertissement-synthetique" class="font-semibold">Données synthétiques, pour essais : ne pas publier</h2>');
     expect(html).toContain('source « Jeu de données synthétique — ne pas publier »');
   });
 

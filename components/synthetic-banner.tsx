@@ -2,14 +2,24 @@
 import type { Source } from '@/lib/schema';
 import { SYNTHETIC_WARNING } from '@/lib/synthetic';
 
+/**
+ * A landmark with a heading rather than role="status": the page's status region is the sector
+ * filter's message, and a screen reader lists landmarks and headings, where this one must be found.
+ */
 export function SyntheticBanner({ source }: { source: Source }) {
   if (!source.synthetic) return null;
   return (
-    <div role="status" className="border-b-4 border-ink bg-[#ffd60a] px-4 py-3 text-center text-ink" data-synthetic-banner>
-      <p className="font-semibold">{SYNTHETIC_WARNING}</p>
+    <aside
+      aria-labelledby="avertissement-synthetique"
+      className="border-b-4 border-ink bg-[#ffd60a] px-4 py-3 text-center text-ink"
+      data-synthetic-banner
+    >
+      <h2 id="avertissement-synthetique" className="font-semibold">
+        {SYNTHETIC_WARNING}
+      </h2>
       <p className="text-sm">
         Aucun chiffre, nom ni citation de ce site ne vient d&apos;un article : source « {source.title} ».
       </p>
-    </div>
+    </aside>
   );
 }

@@ -202,7 +202,7 @@ const BOOLEANS = new Map([
   ['faux', false],
 ]);
 
-/** "11 500" with plain, no-break (U+00A0) or narrow no-break (U+202F) spaces between thousands. */
+/** "11 500" with plain, no-break (U+00A0), narrow no-break (U+202F) or thin (U+2009) spaces between thousands. */
 const WRITTEN_NUMBER = /^-?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?$/;
 
 /** A cluster or figure as read from the sheet, before the schema has checked it. */

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { SyntheticBanner } from '@/components/synthetic-banner';
+import { getDataset } from '@/lib/data';
 import { sans, serif } from './fonts';
 import './globals.css';
 
@@ -27,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Aller au contenu
         </a>
+        <SyntheticBanner source={getDataset().source} />
         <header className="border-b border-rule">
           <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
             <Link href="/" className="font-serif text-lg font-semibold no-underline hover:underline">

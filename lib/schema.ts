@@ -97,6 +97,11 @@ export const sourceSchema = z.object({
   dateReasoning: text,
   unknown: z.array(text),
   corrections: z.array(text),
+  /**
+   * Set on generated datasets only (`npm run data:synthetic`): the app then says on every page
+   * that its figures are invented. Optional, so that a real dataset needs no such field.
+   */
+  synthetic: z.literal(true).optional(),
 });
 
 export const programmeSchema = z.object({

@@ -1,6 +1,8 @@
 // Next.js configuration: no framework banner; chart exports served from stable /export/ URLs.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Test datasets are built beside the real one (scripts/build-fixtures.ts), each in its own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   async rewrites() {

@@ -2,11 +2,15 @@
 // hydration check only, the dev server, which reports hydration mismatches in the console.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_BUILDS } from './e2e/fixture-builds';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PRODUCTION_PORT = 3100;
 const DEV_PORT = 3101;
 const HYDRATION_SPEC = /hydration\.spec\.ts$/;
+/** Specs that run against a test dataset's own build and server: e2e/<name>.spec.ts. */
+const fixtureSpec = (name: string) => new RegExp(`${name}\\.spec\\.ts$`);
+const FIXTURE_SPECS = FIXTURE_BUILDS.map((fixture) => fixtureSpec(fixture.name));
 
 const launchOptions = {
   executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
@@ -40,9 +44,14 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: HYDRATION_SPEC,
+      testIgnore: [HYDRATION_SPEC, ...FIXTURE_SPECS],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
+    ...FIXTURE_BUILDS.map((fixture) => ({
+      name: fixture.name,
+      testMatch: fixtureSpec(fixture.name),
+      use: { baseURL: `http://127.0.0.1:${fixture.port}` },
+    })),
     {
       name: 'dev-hydration',
       testMatch: HYDRATION_SPEC,
@@ -52,6 +61,15 @@ export default defineConfig({
     },
   ],
   webServer: [
+    ...FIXTURE_BUILDS.map((fixture) => ({
+      command: `node node_modules/next/dist/bin/next start -p ${fixture.port}`,
+      url: `http://127.0.0.1:${fixture.port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { ...serverEnv, DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir },
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    })),
     {
       command: `node node_modules/next/dist/bin/next start -p ${PRODUCTION_PORT}`,
       url: `http://127.0.0.1:${PRODUCTION_PORT}/`,

@@ -147,6 +147,12 @@ async function benchExports() {
 }
 
 async function main() {
+  if (process.argv.includes('--scale')) {
+    // npm run bench -- --scale: the figures at 7, 126 and 1 000 clusters (scripts/bench-scale.ts).
+    const { benchScale } = await import('./bench-scale');
+    await benchScale();
+    return;
+  }
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build: running npm run build first.');
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

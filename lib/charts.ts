@@ -1,7 +1,7 @@
 // Chart specs: plain data (texts, bars, literal colours) from which a chart is drawn, on a page or in an export.
-import { SCOPES, type Cluster, type Dataset, type Figure, type OtherFigure, type Sector } from './schema';
+import type { Cluster, Dataset, Figure, OtherFigure, Sector } from './schema';
 import { formatDate, formatFigureValue, formatNumber } from './french';
-import { SCOPE_INFO, scopeLabel, type BarPattern } from './scopes';
+import { SCOPE_INFO, SCOPES, scopeLabel, type BarPattern } from './scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
 
 export type ChartId = 'membres' | 'emplois';

@@ -1,8 +1,9 @@
 // The dataset's shape: one zod schema, from which every type of the app is inferred.
 import { z } from 'zod';
 
-/** What a figure covers. The article mixes several, and a chart must say which. */
-export const SCOPES = ['members', 'regional-sector', 'metro-area', 'pole'] as const;
+import { SCOPES } from './scopes';
+
+export { SCOPES };
 export const scopeSchema = z.enum(SCOPES);
 
 const slugSchema = z

@@ -1,6 +1,12 @@
 // What each scope means to a reader, and how a bar of that scope is drawn (never by colour alone).
 import type { Scope } from './schema';
 
+/**
+ * What a figure covers. The article mixes several, and a chart must say which. Defined here, not
+ * in the schema, so that client code can read it without loading zod.
+ */
+export const SCOPES = ['members', 'regional-sector', 'metro-area', 'pole'] as const;
+
 export type BarPattern = 'solid' | 'hatch' | 'dots' | 'crosshatch';
 
 export type ScopeInfo = {

@@ -1,0 +1,69 @@
+// Broken datasets stop data:validate and the build, with a message naming the file, the JSON path and the reason.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const valid = readFileSync('data/clusters.json', 'utf8');
+const folder = mkdtempSync(path.join(tmpdir(), 'grappes-casse-'));
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the cases break the data in ways its type forbids */
+type Change = ((data: any) => void) | string;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** The real dataset with one change made to it, written to a file of its own. */
+function brokenFile(name: string, change: Change): string {
+  const file = path.join(folder, `${name}.json`);
+  if (typeof change === 'string') {
+    writeFileSync(file, change);
+  } else {
+    const data = JSON.parse(valid);
+    change(data);
+    writeFileSync(file, JSON.stringify(data));
+  }
+  return file;
+}
+
+const CASES: Array<[string, Change, string]> = [
+  ['json-invalide', '{"clusters": [', '$: JSON invalide'],
+  ['vide', '', '$: le fichier est vide'],
+  ['champ-manquant', (d) => delete d.clusters[2].name, 'clusters[2].name: '],
+  ['mauvais-type', (d) => (d.clusters[0].wave = 'deux'), 'clusters[0].wave: '],
+  ['slug-en-double', (d) => (d.clusters[4].slug = 'nord-package'), 'clusters[5].slug: « nord-package » est déjà utilisé par clusters[4]'],
+  ['secteur-inconnu', (d) => (d.clusters[1].sectorId = 'spatial'), "clusters[1].sectorId: le secteur « spatial » n'existe pas dans sectors"],
+  ['nombre-negatif', (d) => (d.clusters[5].members.value = -11), 'clusters[5].members.value: ne doit pas être négatif'],
+  ['chiffre-absent-de-sa-citation', (d) => (d.clusters[0].employment.quote = 'une filière régionale'), 'clusters[0].employment.quote: la citation ne contient pas le chiffre « 11 500 »'],
+];
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe.each(CASES)('a dataset with %s', (name, change, problem) => {
+  const file = brokenFile(name, change);
+
+  it('fails npm run data:validate, naming the file, the path and the reason', () => {
+    const result = run('npx', ['tsx', 'scripts/validate-data.ts', file]);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${file}: ${problem}`);
+  });
+
+  it('stops npm run build before anything is built, with the same message', () => {
+    const result = run('npm', ['run', 'build'], { DATA_FILE: file, NEXT_DIST_DIR: `.next-test-${name}` });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${file}: ${problem}`);
+    expect(result.output).not.toContain('Creating an optimized production build');
+  });
+});
+
+it('stops next build itself (without the validation step) with the same message, leaving no site', () => {
+  const file = brokenFile('next-build', (d) => (d.clusters[0].members.value = -60));
+  const distDir = '.next-test-direct';
+  const result = run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { DATA_FILE: file, NEXT_DIST_DIR: distDir });
+  expect(result.status).not.toBe(0);
+  expect(result.output).toContain(`${file}: clusters[0].members.value: ne doit pas être négatif`);
+  expect(existsSync(path.join(distDir, 'BUILD_ID'))).toBe(false);
+  rmSync(distDir, { recursive: true, force: true });
+}, 180_000);

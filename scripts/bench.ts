@@ -7,6 +7,7 @@ import { getDataset } from '../lib/data';
 import { produceExport } from '../lib/export/produce';
 import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { filterDataset } from '../lib/overview-view';
+import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -162,8 +163,14 @@ async function main() {
   await benchExports();
   const server = await startServer();
   try {
+    const cluster = `/grappes/${getDataset().clusters[0].slug}`;
     await benchApi();
     await benchFilterClick();
+    await benchFirstLoadJs(BASE, ['/', '/?secteur=plasturgie,emballage', cluster, '/grappes/inconnue'], line);
+    if (!process.argv.includes('--quick')) {
+      await benchLighthouse(BASE, ['/', '/?secteur=plasturgie,emballage', cluster]);
+      await benchLoad(BASE, ['/', cluster, '/api/grappes', '/export/membres.png?date=2026-11-28'], server.pid!, line);
+    }
   } finally {
     server.kill();
   }

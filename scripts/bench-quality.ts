@@ -1,0 +1,101 @@
+// The quality figures of npm run bench: first-load JavaScript per route, Lighthouse scores, and
+// server throughput under load with its memory. A report of figures, never a pass/fail test.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+type Line = (label: string, value: string, target?: string) => void;
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The gzip size of the JavaScript a route's HTML references (scripts and preloads). */
+export async function firstLoadJs(base: string, route: string): Promise<number> {
+  const html = await (await fetch(base + route)).text();
+  const chunks = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]));
+  let total = 0;
+  for (const chunk of chunks) total += gzipSync(Buffer.from(await (await fetch(base + chunk)).arrayBuffer())).length;
+  return total;
+}
+
+export async function benchFirstLoadJs(base: string, routes: string[], line: Line) {
+  console.log('\nJavaScript au premier chargement (gzip, somme des fichiers que le HTML appelle)');
+  for (const route of routes) {
+    const kb = (await firstLoadJs(base, route)) / 1024;
+    line(route, `${kb.toFixed(1)} kB`, route === '/' ? '≤ 220 kB' : undefined);
+  }
+}
+
+type LighthouseResult = { scores: Record<string, number>; lcp: number; tbt: number; cls: number };
+
+async function lighthouseOnce(url: string, port: number): Promise<LighthouseResult> {
+  const { default: lighthouse } = await import('lighthouse');
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  return {
+    scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
+    lcp: audits['largest-contentful-paint'].numericValue ?? NaN,
+    tbt: audits['total-blocking-time'].numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift'].numericValue ?? NaN,
+  };
+}
+
+/** Lighthouse, mobile preset (its default), median of 3 runs per page. */
+export async function benchLighthouse(base: string, routes: string[]) {
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({
+    chromePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    console.log('\nLighthouse 12.2.3, profil mobile, médiane de 3 passages (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)');
+    console.log(`${'page'.padEnd(36)} perf  a11y  b.p.   SEO      LCP      TBT     CLS`);
+    for (const route of routes) {
+      const runs: LighthouseResult[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await lighthouseOnce(base + route, chrome.port));
+      const score = (id: string) => String(median(runs.map((r) => r.scores[id]))).padStart(4);
+      console.log(
+        `${route.padEnd(36)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}` +
+          `  ${`${Math.round(median(runs.map((r) => r.lcp)))} ms`.padStart(7)}  ${`${Math.round(median(runs.map((r) => r.tbt)))} ms`.padStart(7)}  ${median(runs.map((r) => r.cls)).toFixed(3).padStart(6)}`,
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+}
+
+function rssMegabytes(pid: number): number {
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+}
+
+/** autocannon, 20 connections for 10 s on each route, three rounds, with the server's memory. */
+export async function benchLoad(base: string, routes: string[], serverPid: number, line: Line) {
+  console.log('\nCharge : autocannon, 20 connexions, 10 s par route, 3 tours');
+  const memory = [rssMegabytes(serverPid)];
+  for (let round = 1; round <= 3; round++) {
+    for (const route of routes) {
+      const result = await autocannon({ url: base + route, connections: 20, duration: 10 });
+      const errors = result.errors + result.timeouts + result.non2xx;
+      line(
+        `tour ${round} ${route}`,
+        `${Math.round(result.requests.average)} req/s`,
+        undefined,
+      );
+      console.log(`${''.padEnd(52)}   p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, erreurs ${errors}`);
+    }
+    memory.push(rssMegabytes(serverPid));
+  }
+  console.log(`mémoire du serveur (RSS) : ${memory.map((m) => `${Math.round(m)} Mo`).join(' → ')} (avant, puis après chaque tour)`);
+}

@@ -27,7 +27,8 @@ type PngStats = { width: number; height: number; inked: number; darkInTitle: num
 /** Decodes a PNG in the browser and counts its pixels: inked (not white), and dark ones in the title and source bands. */
 async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
   return page.evaluate(async (base64) => {
-    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    // Decoded from bytes, not fetched: the page's Content-Security-Policy allows no data: fetch.
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d')!;

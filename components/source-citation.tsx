@@ -16,26 +16,8 @@ export function SourceCitation({ dataset }: { dataset: Dataset }) {
           : `Date non imprimée : vers le ${formatDate(source.estimatedDate)}.`}{' '}
         {source.dateReasoning}
       </p>
-      {source.unknown.length > 0 ? (
-        <div>
-          <h3 className="font-semibold">Ce que la source ne dit pas</h3>
-          <ul className="list-disc pl-5">
-            {source.unknown.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {source.corrections.length > 0 ? (
-        <div>
-          <h3 className="font-semibold">Corrections</h3>
-          <ul className="list-disc pl-5">
-            {source.corrections.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <TitledList title="Ce que la source ne dit pas" items={source.unknown} />
+      <TitledList title="Corrections" items={source.corrections} />
       {context.length > 0 ? (
         <div>
           <h3 className="font-semibold">Contexte, d&apos;après des sources publiques</h3>
@@ -52,5 +34,19 @@ export function SourceCitation({ dataset }: { dataset: Dataset }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+function TitledList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h3 className="font-semibold">{title}</h3>
+      <ul className="list-disc pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

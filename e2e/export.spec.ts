@@ -124,6 +124,8 @@ test.describe('from the overview', () => {
     await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
     await page.getByRole('checkbox', { name: 'Emballage, papier et carton' }).check();
     await expect(page).toHaveURL(/secteur=plasturgie,emballage/);
+    // The export follows the view on screen: wait until it shows the filter.
+    await expect(page.getByText(/^\d+ grappes? sur \d+$/)).toHaveText('2 grappes sur 9');
     const file = await exportFrom(page, MEMBERS, /CSV/);
     expect(file.name).toBe(`grappes-membres-plasturgie-emballage-${today()}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -139,6 +141,7 @@ test.describe('from the overview', () => {
   test('the filtered picture says its filter in the subtitle', async ({ page, request }) => {
     await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
     await expect(page).toHaveURL(/secteur=plasturgie/);
+    await expect(page.getByText(/^\d+ grappes? sur \d+$/)).toHaveText('1 grappe sur 9');
     const link = await exportLink(page, EMPLOYMENT, /SVG/);
     const svg = await (await request.get((await link.getAttribute('href'))!)).text();
     // What a reader of the picture sees: its lines of text, read one after the other.

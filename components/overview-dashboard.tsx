@@ -5,6 +5,7 @@ import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import type { OverviewView } from '@/lib/overview-view';
 import type { SectorStyle } from '@/lib/sectors';
+import { TABLE_ANCHOR } from '@/lib/table';
 import { filterNotice, parseSectorParam, SECTOR_PARAM, sectorQuery, toggleSector } from '@/lib/sector-filter';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
@@ -83,10 +84,10 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
       />
       <Headlines items={view.headlines} />
       <section aria-label="Graphiques" className="grid gap-6 lg:grid-cols-2">
-        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} />
-        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} />
+        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
+        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
       </section>
-      <section aria-labelledby="titre-tableau" className="flex flex-col gap-3">
+      <section id={TABLE_ANCHOR} aria-labelledby="titre-tableau" className="flex scroll-mt-4 flex-col gap-3">
         <h2 id="titre-tableau" className="font-serif text-2xl font-semibold">
           {view.sectors.length > 0 ? 'Les grappes de ces secteurs' : 'Toutes les grappes'}
         </h2>

@@ -17,6 +17,9 @@ export type ClusterRow = {
   employment: FigureCell;
 };
 
+/** The id of the overview's table section: where "Voir toutes les grappes" leads. */
+export const TABLE_ANCHOR = 'toutes-les-grappes';
+
 export const SORT_COLUMNS = ['name', 'town', 'sector', 'wave', 'members', 'employment'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';

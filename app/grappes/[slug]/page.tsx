@@ -6,6 +6,7 @@ import { FigureCard } from '@/components/figure-card';
 import { clusterDescription, clusterFigures, neighbours, sameSector, sectorLabel, waveLabel } from '@/lib/cluster-page';
 import { clusterHref, employmentChartSpec, membersChartSpec, sourceLine } from '@/lib/charts';
 import { findCluster, getDataset } from '@/lib/data';
+import { TABLE_ANCHOR } from '@/lib/table';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -94,8 +95,16 @@ export default async function ClusterPage({ params }: Props) {
           Parmi les autres grappes
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
-          <ChartFigure spec={membersChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
-          <ChartFigure spec={employmentChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
+          <ChartFigure
+            spec={membersChartSpec(dataset, { highlight: cluster.slug })}
+            exportView={{ highlight: cluster.slug }}
+            allClustersHref={`/#${TABLE_ANCHOR}`}
+          />
+          <ChartFigure
+            spec={employmentChartSpec(dataset, { highlight: cluster.slug })}
+            exportView={{ highlight: cluster.slug }}
+            allClustersHref={`/#${TABLE_ANCHOR}`}
+          />
         </div>
         <div className="text-sm">
           <h3 className="font-semibold">Même secteur</h3>

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { OverviewDashboard } from '@/components/overview-dashboard';
 import { SourceCitation } from '@/components/source-citation';
 import { getDataset } from '@/lib/data';
+import { overviewDescription } from '@/lib/overview';
 import { overviewView } from '@/lib/overview-view';
 import { parseSectorParam, SECTOR_PARAM } from '@/lib/sector-filter';
 import { sectorStyles } from '@/lib/sectors';
 
 export const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
-  description:
-    "Les sept grappes d'entreprises du Nord-Pas-de-Calais retenues le 21 janvier 2011 : membres et emplois par secteur, chaque chiffre avec son périmètre et sa source.",
+  description: overviewDescription(getDataset()),
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_MAX_BARS, employmentChartSpec, joinFrench, joinFrenchAtMost, membersChartSpec, sourceLine } from './charts';
 import { readDatasetFile } from './data';
-import { headlines } from './overview';
+import { headlines, overviewDescription } from './overview';
 import { clusterRows, sortRows } from './table';
 import { clusterFigures } from './cluster-page';
 import { syntheticDataset } from './synthetic';
@@ -244,6 +244,24 @@ describe('headlines', () => {
       ['2', 'grappes de la région lors de la première vague, en 2010 : Clubtex et Club développeurs'],
     ]);
     expect(headlines(dataset)[1].source).toContain('84 nouveaux dossiers ont été retenus');
+  });
+
+  it('names three first-wave clusters at most, and counts the others', () => {
+    const national = headlines(syntheticDataset(1000, 1)).find((h) => h.key === 'premiere-vague')!;
+    expect(national.value).toBe('152');
+    expect(national.label).toBe(
+      'grappes de la région lors de la première vague, en 2010 : Grappe synthétique 0004, Grappe synthétique 0017, Grappe synthétique 0027 et 149 autres',
+    );
+  });
+});
+
+describe('overview description', () => {
+  it('counts the clusters and dates their selection from the dataset', () => {
+    expect(overviewDescription(dataset)).toBe(
+      "Les sept grappes d'entreprises du Nord-Pas-de-Calais retenues le 21 janvier 2011 : membres et emplois par secteur, chaque chiffre avec son périmètre et sa source.",
+    );
+    expect(overviewDescription(syntheticDataset(1000, 1))).toMatch(/^Les 848 grappes d'entreprises du Nord-Pas-de-Calais retenues le 21 janvier 2011 : /);
+    expect(overviewDescription({ ...dataset, clusters: dataset.clusters.slice(0, 1) })).toMatch(/^La grappe d'entreprises du Nord-Pas-de-Calais retenue le /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatEuros, formatFigureValue, formatNumber, formatOrdinal, parseFrenchNumber } from './french';
+import { formatCount, formatCountInWords, formatDate, formatEuros, formatFigureValue, formatNumber, formatOrdinal, parseFrenchNumber } from './french';
 
 const NBSP = '\u00a0';
 
@@ -28,6 +28,14 @@ describe('counts and ranks', () => {
     expect(formatOrdinal(1)).toBe('1er');
     expect(formatOrdinal(2)).toBe('2e');
     expect(formatOrdinal(1234)).toBe(`1${NBSP}234e`);
+  });
+
+  it('writes small counts in words, as the article does, and large ones in digits', () => {
+    expect(formatCountInWords(7)).toBe('sept');
+    expect(formatCountInWords(1)).toBe('une');
+    expect(formatCountInWords(16)).toBe('seize');
+    expect(formatCountInWords(17)).toBe('17');
+    expect(formatCountInWords(1000)).toBe(`1${NBSP}000`);
   });
 });
 

@@ -1,6 +1,6 @@
 // The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
 import type { ChartSpec } from '@/lib/charts';
-import { LEGEND_INK } from '@/lib/charts';
+import { LEGEND_INK } from '@/lib/scopes';
 import { HorizontalBarChart } from './charts/horizontal-bar-chart';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ExportMenu } from './export-menu';

@@ -3,10 +3,11 @@
 import { useSearchParams } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
-import { viewQuery, type OverviewView } from '@/lib/overview-view';
+import type { OverviewView } from '@/lib/overview-view';
 import type { SectorStyle } from '@/lib/sectors';
 import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/table';
 import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/sector-filter';
+import { viewQuery } from '@/lib/view-query';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';

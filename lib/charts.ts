@@ -75,8 +75,6 @@ export type ChartOptions = {
   maxBars?: number;
 };
 
-/** Neutral ink for legend swatches: the legend explains patterns (scopes), not sector colours. */
-export const LEGEND_INK = '#404040';
 export const CHART_WIDTH = 560;
 export const CHART_ROW_HEIGHT = 72;
 /**

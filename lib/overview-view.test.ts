@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clustersCsv, clustersCsvFileName } from './clusters-csv';
 import { readDatasetFile } from './data';
-import { filterDataset, overviewView, viewQuery } from './overview-view';
+import { filterDataset, overviewView } from './overview-view';
+import { viewQuery } from './view-query';
 import { parseSectorParam } from './sector-filter';
 import { syntheticDataset } from './synthetic';
 

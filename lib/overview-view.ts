@@ -4,8 +4,9 @@ import type { Dataset } from './schema';
 import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
 import { formatNumber } from './french';
 import { headlines, type Headline } from './overview';
-import { filterNotice, sectorQuery, type SectorFilter } from './sector-filter';
-import { clusterRows, DEFAULT_SORT, tablePage, tableQueryParts, type ClusterRow, type TablePage, type TableSort } from './table';
+import { filterNotice, type SectorFilter } from './sector-filter';
+import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
+import { FIRST_PAGE, viewQuery, type TableView } from './view-query';
 
 export type OverviewView = {
   /** Selected sector ids, in the dataset's order; empty for every sector. */
@@ -24,17 +25,6 @@ export type OverviewView = {
   rows: ClusterRow[];
   table: TablePage;
 };
-
-/** The table's sort and page, as asked. */
-export type TableView = { sort: TableSort; page: number };
-const FIRST_PAGE: TableView = { sort: DEFAULT_SORT, page: 1 };
-
-/** The query string of a view: the sector filter, then the table's sort and page; defaults are never written. */
-export function viewQuery(sectors: readonly string[], knownIds: readonly string[], table: TableView = FIRST_PAGE): string {
-  const filter = sectorQuery(sectors, knownIds).replace(/^\?/, '');
-  const parts = [filter, ...tableQueryParts(table.sort, table.page)].filter(Boolean);
-  return parts.length > 0 ? `?${parts.join('&')}` : '';
-}
 
 /** The dataset narrowed to some sectors; clusters without a sector only appear unfiltered. */
 export function filterDataset(dataset: Dataset, sectors: readonly string[]): Dataset {

@@ -1,6 +1,9 @@
 // What each scope means to a reader, and how a bar of that scope is drawn (never by colour alone).
 import type { Scope } from './schema';
 
+/** Neutral ink for legend swatches: the legend explains patterns (scopes), not sector colours. */
+export const LEGEND_INK = '#404040';
+
 export type BarPattern = 'solid' | 'hatch' | 'dots' | 'crosshatch';
 
 export type ScopeInfo = {

@@ -2,7 +2,7 @@
 // charts and the table's rows. The page renders it on the server, and the API sends the same object to the client.
 import type { Dataset } from './schema';
 import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
-import { formatNumber } from './french';
+import { formatCount, formatNumber } from './french';
 import { headlines, type Headline } from './overview';
 import { filterNotice, type SectorFilter } from './sector-filter';
 import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
@@ -25,6 +25,11 @@ export type OverviewView = {
   rows: ClusterRow[];
   table: TablePage;
 };
+
+/** "2 grappes sur 9", "1 000 grappes sur 1 000": what the filter shows, out of every cluster. */
+export function countText(shown: number, total: number): string {
+  return `${formatCount(shown, 'grappe', 'grappes')} sur ${formatNumber(total)}`;
+}
 
 /** The dataset narrowed to some sectors; clusters without a sector only appear unfiltered. */
 export function filterDataset(dataset: Dataset, sectors: readonly string[]): Dataset {
@@ -57,7 +62,7 @@ export function overviewView(dataset: Dataset, filter: SectorFilter, table: Tabl
     sectors,
     query: viewQuery(sectors, knownIds, table),
     notice: filterNotice(filter),
-    countText: `${formatNumber(shown.clusters.length)} ${shown.clusters.length > 1 ? 'grappes' : 'grappe'} sur ${formatNumber(total)}`,
+    countText: countText(shown.clusters.length, total),
     shownCount: shown.clusters.length,
     totalCount: total,
     headlines: headlines(dataset, sectors.length > 0 ? shown.clusters : undefined),

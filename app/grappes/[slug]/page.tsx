@@ -122,7 +122,8 @@ export default async function ClusterPage({ params }: Props) {
         <div className="text-sm">
           <h3 className="font-semibold">Même secteur</h3>
           {siblings.shown.length > 0 ? (
-            <ul className="list-disc pl-5">
+            // Spaced so that each link is a target of its own (WCAG 2.5.8), now that a sector can list ten.
+            <ul className="list-disc space-y-2 pl-5">
               {siblings.shown.map((c) => (
                 <li key={c.slug}>
                   <Link href={clusterHref(c.slug)} className="underline">

@@ -17,7 +17,9 @@ export const EXPORT_FONTS: Record<FontRole, { file: string; family: string; weig
 };
 
 export function fontPath(role: FontRole): string {
-  return path.join(process.cwd(), EXPORT_FONTS[role].file);
+  // Not traced from here (the build would then ship the whole project): next.config.js names the
+  // font files in outputFileTracingIncludes.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), EXPORT_FONTS[role].file);
 }
 
 const loaded = new Map<FontRole, fontkit.Font>();

@@ -170,6 +170,17 @@ describe('charts with more bars than they draw', () => {
     expect(spec.missing.map((m) => m.label)).toEqual(['Logistique', 'Économie sociale et solidaire']);
   });
 
+  it('count the clusters without a figure when they are too many to name, even with few bars', () => {
+    const national = syntheticDataset(1000, 1);
+    const firstWave = { ...national, clusters: national.clusters.filter((c) => c.wave === 1) };
+    const spec = membersChartSpec(firstWave);
+    expect(spec.bars).toEqual([]);
+    expect(spec.missing).toEqual([]);
+    expect(spec.others).toEqual({ title: 'Autres : 152 grappes', lines: ["152 grappes sans chiffre de membres dans l'article."] });
+    expect(spec.notes.join('\n')).toContain('Les grappes sans chiffre sont trop nombreuses pour être nommées ici');
+    expect(spec.summary).toBe('Aucun chiffre de membres à montrer. Autres : 152 grappes. 152 grappes sans chiffre de membres dans l\'article.');
+  });
+
   it('leave the real dataset whole: every bar drawn, nothing grouped', () => {
     expect(CHART_MAX_BARS).toBeGreaterThan(dataset.clusters.length);
     expect(membersChartSpec(dataset).others).toBeNull();

@@ -112,9 +112,10 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
   }
   sortBars(all);
   const { bars, rest } = topBars(all, options);
-  // Past the top bars a list of every cluster without a figure would be as long as the table: it
-  // is counted with the others, and only the cluster a page picks out keeps its line.
-  const missing = rest.length > 0 ? allMissing.filter((m) => m.highlighted) : allMissing;
+  // Past the top bars, or past as many names, a list of every cluster without a figure would be as
+  // long as the table: they are counted with the others, and only the cluster a page picks out keeps its line.
+  const listsEveryMissing = rest.length === 0 && allMissing.length <= (options.maxBars ?? CHART_MAX_BARS);
+  const missing = listsEveryMissing ? allMissing : allMissing.filter((m) => m.highlighted);
   const drawn = new Set(bars.map((b) => b.key));
   const notes: string[] = [];
   const counted = unique(bars.filter((b) => b.scope === 'members').map((b) => `« ${countsOf(dataset, b.key)} »`));
@@ -132,8 +133,8 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
   if (bars.some((b) => b.approximate)) notes.push('≈ : chiffre approximatif (l\'article écrit « une quinzaine »).');
   notes.push(...caveatNotes(bars));
   const withoutFigure = allMissing.length - missing.length;
-  const others = rest.length > 0 ? othersSummary(rest, withoutFigure, 'de membres') : null;
-  if (others) notes.push(groupingNote(bars, options));
+  const others = listsEveryMissing ? null : othersSummary(rest, withoutFigure, 'de membres');
+  if (others) notes.push(groupingNote(bars, rest, options));
   if (missing.length > 0) notes.push(MISSING_NOTE);
   return finish(dataset, {
     id: 'membres',
@@ -183,7 +184,7 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
   }
   const withoutFigure = dataset.clusters.filter((c) => !employmentOf(c)).length;
   const others = rest.length > 0 ? othersSummary(rest, withoutFigure, "d'emplois") : null;
-  if (others) notes.push(groupingNote(bars, options));
+  if (others) notes.push(groupingNote(bars, rest, options));
   if (missing.length > 0) notes.push(MISSING_NOTE);
   return finish(dataset, {
     id: 'emplois',
@@ -247,11 +248,14 @@ export function othersSummary(rest: ChartBar[], withoutFigure: number, unit: str
   return { title: `Autres : ${formatCount(total, 'grappe', 'grappes')}`, lines };
 }
 
-function groupingNote(bars: ChartBar[], options: ChartOptions): string {
+/** What the chart grouped, for its notes. */
+function groupingNote(bars: ChartBar[], rest: ChartBar[], options: ChartOptions): string {
+  const all = ' Le tableau des grappes, sur le site, les donne toutes.';
+  if (rest.length === 0) return `Les grappes sans chiffre sont trop nombreuses pour être nommées ici : elles sont comptées sous le graphique.${all}`;
   const max = options.maxBars ?? CHART_MAX_BARS;
   const extra = bars.find((b) => b.rank);
   const picked = extra ? ` La barre de ${extra.sublabel ?? extra.label}, hors de ces ${max}, est ajoutée en dessous, avec son rang.` : '';
-  return `Seules les ${max} premières barres sont dessinées, groupées par périmètre, les plus grands chiffres d'abord ; les autres grappes sont comptées sous le graphique, périmètre par périmètre, sans additionner des chiffres qui ne comptent pas la même chose.${picked} Le tableau des grappes, sur le site, les donne toutes.`;
+  return `Seules les ${max} premières barres sont dessinées, groupées par périmètre, les plus grands chiffres d'abord ; les autres grappes sont comptées sous le graphique, périmètre par périmètre, sans additionner des chiffres qui ne comptent pas la même chose.${picked}${all}`;
 }
 
 function withSelection(subtitle: string, options: ChartOptions): string {

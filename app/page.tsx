@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import { OverviewDashboard } from '@/components/overview-dashboard';
 import { SourceCitation } from '@/components/source-citation';
 import { getDataset } from '@/lib/data';
+import { overviewDescription } from '@/lib/overview';
 import { overviewView } from '@/lib/overview-view';
 import { parseSectorParam, SECTOR_PARAM } from '@/lib/sector-filter';
 import { sectorStyles } from '@/lib/sectors';
+import { parseTableParams } from '@/lib/table';
 
 export const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
-  description:
-    "Les sept grappes d'entreprises du Nord-Pas-de-Calais retenues le 21 janvier 2011 : membres et emplois par secteur, chaque chiffre avec son périmètre et sa source.",
+  description: overviewDescription(getDataset()),
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,9 +18,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OverviewPage({ searchParams }: Props) {
   const dataset = getDataset();
   const { programme } = dataset;
-  const raw = (await searchParams)[SECTOR_PARAM];
-  const filter = parseSectorParam(raw, dataset.sectors.map((s) => s.id));
-  const serverSearch = `?${new URLSearchParams([raw ?? []].flat().map((value) => [SECTOR_PARAM, value]))}`;
+  const params = new URLSearchParams(
+    Object.entries(await searchParams).flatMap(([name, value]) => [value ?? []].flat().map((v) => [name, v])),
+  );
+  const raw = params.getAll(SECTOR_PARAM);
+  const filter = parseSectorParam(raw.length > 0 ? raw : undefined, dataset.sectors.map((s) => s.id));
+  const { sort, page } = parseTableParams(params);
+  const serverSearch = `?${params}`;
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="titre-page" className="flex flex-col gap-4">
@@ -33,7 +38,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         </p>
       </section>
       <OverviewDashboard
-        initialView={overviewView(dataset, filter)}
+        initialView={overviewView(dataset, filter, { sort, page })}
         sectors={[...sectorStyles(dataset.sectors).values()]}
         serverSearch={serverSearch}
       />

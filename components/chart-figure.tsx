@@ -1,6 +1,6 @@
-// The captioned chart: title and subtitle, the chart, its legend, what is missing, notes and source.
+// The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
 import type { ChartSpec } from '@/lib/charts';
-import { LEGEND_INK } from '@/lib/charts';
+import { LEGEND_INK } from '@/lib/scopes';
 import { HorizontalBarChart } from './charts/horizontal-bar-chart';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ExportMenu } from './export-menu';
@@ -10,9 +10,11 @@ type Props = {
   chartKey?: string;
   /** What the export URLs must reproduce: the sector filter, the cluster picked out. */
   exportView?: { sectors?: string[]; highlight?: string | null };
+  /** Where the table of every cluster is, linked when the chart does not draw them all. */
+  allClustersHref?: string;
 };
 
-export function ChartFigure({ spec, chartKey = spec.id, exportView = {} }: Props) {
+export function ChartFigure({ spec, chartKey = spec.id, exportView = {}, allClustersHref }: Props) {
   const titleId = `${chartKey}-titre`;
   const summaryId = `${chartKey}-resume`;
   return (
@@ -41,6 +43,21 @@ export function ChartFigure({ spec, chartKey = spec.id, exportView = {} }: Props
       ) : (
         <p className="rounded bg-paper p-4 text-sm">Aucun chiffre à dessiner : l&apos;article n&apos;en donne pas pour cette sélection.</p>
       )}
+      {spec.others ? (
+        <div className="flex flex-col gap-1 rounded bg-paper p-3 text-sm" data-others>
+          <h3 className="font-semibold">{spec.others.title}</h3>
+          {spec.others.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {allClustersHref ? (
+            <p>
+              <a href={allClustersHref} className="font-semibold underline">
+                Voir toutes les grappes
+              </a>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {spec.legend.length > 0 ? (
         <div>
           <h3 className="sr-only">Légende</h3>

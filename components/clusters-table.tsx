@@ -1,8 +1,8 @@
 'use client';
-// The accessible alternative to the charts: every cluster and its figures, sortable by column.
+// The accessible alternative to the charts: every cluster and its figures, sortable by column, a page at a time.
 import Link from 'next/link';
-import { useState } from 'react';
-import { sortRows, type ClusterRow, type FigureCell, type SortColumn, type SortDirection } from '@/lib/table';
+import { formatNumber } from '@/lib/french';
+import type { ClusterRow, FigureCell, SortColumn, TablePage } from '@/lib/table';
 
 const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
   { id: 'name', label: 'Grappe' },
@@ -13,72 +13,110 @@ const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
   { id: 'employment', label: 'Emplois', numeric: true },
 ];
 
-export function ClustersTable({ rows, caption }: { rows: ClusterRow[]; caption: string }) {
-  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({
-    column: 'name',
-    direction: 'ascending',
-  });
-  const sorted = sortRows(rows, sort.column, sort.direction);
-  const toggle = (column: SortColumn) =>
-    setSort((current) => ({
-      column,
-      direction: current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
+type Props = {
+  /** The rows of the page shown, already sorted: sorting and cutting pages happen over every row, on the server. */
+  rows: ClusterRow[];
+  table: TablePage;
+  caption: string;
+  /** True while another sort or page is on its way. */
+  loading: boolean;
+  onSort: (column: SortColumn) => void;
+  /** The URL of a page, which also works without JavaScript. */
+  pageHref: (page: number) => string;
+  onPage: (page: number) => void;
+};
 
+export function ClustersTable({ rows, table, caption, loading, onSort, pageHref, onPage }: Props) {
+  const { sort } = table;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
-        <caption className="mb-2 text-left text-muted">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            {COLUMNS.map((column) => (
-              <th
-                key={column.id}
-                scope="col"
-                aria-sort={sort.column === column.id ? sort.direction : undefined}
-                className={`py-2 pr-3 font-semibold ${column.numeric ? 'text-right' : 'text-left'}`}
-              >
-                <button
-                  type="button"
-                  onClick={() => toggle(column.id)}
-                  className="inline-flex items-center gap-1 hover:underline"
+    <div className="flex flex-col gap-3">
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse text-sm" aria-busy={loading || undefined}>
+          <caption className="mb-2 text-left text-muted">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-sort={sort.column === column.id ? sort.direction : undefined}
+                  className={`py-2 pr-3 font-semibold ${column.numeric ? 'text-right' : 'text-left'}`}
                 >
-                  {column.label}
-                  <span aria-hidden="true" className="text-muted">
-                    {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <tr key={row.slug} className="border-b border-rule align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
-                <Link href={`/grappes/${row.slug}`} className="font-semibold underline">
-                  {row.name}
-                </Link>
-              </th>
-              <td className="py-2 pr-3">{row.town ?? <Missing label="non précisé" />}</td>
-              <td className="py-2 pr-3">
-                {row.sector ? (
-                  <span className="inline-flex items-center gap-1.5">
-                    <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: row.sectorColor }} />
-                    {row.sector}
-                  </span>
-                ) : (
-                  <Missing label="non précisé" />
-                )}
-              </td>
-              <td className="tabular py-2 pr-3 text-right">{row.wave === 1 ? '1re (2010)' : '2e (2011)'}</td>
-              <FigureTd cell={row.members} />
-              <FigureTd cell={row.employment} />
+                  <button
+                    type="button"
+                    onClick={() => onSort(column.id)}
+                    className="inline-flex items-center gap-1 hover:underline"
+                  >
+                    {column.label}
+                    <span aria-hidden="true" className="text-muted">
+                      {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.slug} className="border-b border-rule align-top">
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <Link href={`/grappes/${row.slug}`} className="font-semibold underline">
+                    {row.name}
+                  </Link>
+                </th>
+                <td className="py-2 pr-3">{row.town ?? <Missing label="non précisé" />}</td>
+                <td className="py-2 pr-3">
+                  {row.sector ? (
+                    <span className="inline-flex items-center gap-1.5">
+                      <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: row.sectorColor }} />
+                      {row.sector}
+                    </span>
+                  ) : (
+                    <Missing label="non précisé" />
+                  )}
+                </td>
+                <td className="tabular py-2 pr-3 text-right">{row.wave === 1 ? '1re (2010)' : '2e (2011)'}</td>
+                <FigureTd cell={row.members} />
+                <FigureTd cell={row.employment} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.pageCount > 1 ? <Pager table={table} pageHref={pageHref} onPage={onPage} /> : null}
     </div>
+  );
+}
+
+/**
+ * Previous and next page, as links: they work without JavaScript (the server reads `page`), and
+ * with it they change the page in place.
+ */
+function Pager({ table, pageHref, onPage }: Pick<Props, 'table' | 'pageHref' | 'onPage'>) {
+  const { page, pageCount, first, last, total } = table;
+  const link = (target: number, rel: 'prev' | 'next', text: string) => (
+    <a
+      href={pageHref(target)}
+      rel={rel}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        onPage(target);
+      }}
+      className="rounded border border-ink px-3 py-1 font-semibold no-underline hover:bg-paper"
+    >
+      {text}
+    </a>
+  );
+  return (
+    <nav aria-label="Pages du tableau" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      {page > 1 ? link(page - 1, 'prev', '← Page précédente') : <span />}
+      <p className="tabular" aria-live="polite">
+        Page {formatNumber(page)} sur {formatNumber(pageCount)} · grappes {formatNumber(first)} à {formatNumber(last)} sur{' '}
+        {formatNumber(total)}
+      </p>
+      {page < pageCount ? link(page + 1, 'next', 'Page suivante →') : <span />}
+    </nav>
   );
 }
 

@@ -1,11 +1,13 @@
 'use client';
-// The filtered part of the overview: the filter, headline counts, both charts and the table, in step.
+// The filtered part of the overview: the filter, headline counts, both charts and the table's page, in step.
 import { useSearchParams } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import type { OverviewView } from '@/lib/overview-view';
 import type { SectorStyle } from '@/lib/sectors';
-import { filterNotice, parseSectorParam, SECTOR_PARAM, sectorQuery, toggleSector } from '@/lib/sector-filter';
+import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/table';
+import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/sector-filter';
+import { viewQuery } from '@/lib/view-query';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';
@@ -14,7 +16,7 @@ import { SectorFilter } from './sector-filter';
 type Props = {
   initialView: OverviewView;
   sectors: SectorStyle[];
-  /** The query string the server rendered, so that hydration starts from the same filter. */
+  /** The query string the server rendered, so that hydration starts from the same view. */
   serverSearch: string;
 };
 
@@ -47,25 +49,36 @@ export function OverviewDashboard(props: Props) {
 }
 
 function Dashboard({ initialView, sectors, serverSearch }: Props) {
-  // The address bar is the filter's one source of truth. It is read from window.location rather
-  // than from the router's state, which can lag behind it when back/forward race a server round
-  // trip; useSearchParams only makes the router's own navigations (a link to "/") re-render this.
+  // The address bar is the view's one source of truth (filter, sort, page). It is read from
+  // window.location rather than from the router's state, which can lag behind it when back/forward
+  // race a server round trip; useSearchParams only makes the router's own navigations (a link to
+  // "/") re-render this.
   useSearchParams();
   const search = useSyncExternalStore(subscribeToLocation, () => window.location.search, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);
-  const raw = new URLSearchParams(search).getAll(SECTOR_PARAM);
+  const params = new URLSearchParams(search);
+  const raw = params.getAll(SECTOR_PARAM);
   const urlFilter = parseSectorParam(raw.length > 0 ? raw : undefined, knownIds);
   const selected = urlFilter.sectors;
-  const select = (next: string[]) => {
-    window.history.pushState(null, '', `/${sectorQuery(next, knownIds)}`);
+  const { sort, page } = parseTableParams(params);
+  const go = (query: string) => {
+    window.history.pushState(null, '', `/${query}`);
     window.dispatchEvent(new Event(LOCATION_EVENT));
   };
+  // Another filter or sort starts the table again at its first page; the sort is kept across filters.
+  const select = (next: string[]) => go(viewQuery(next, knownIds, { sort, page: 1 }));
+  const sortBy = (column: SortColumn) => go(viewQuery(selected, knownIds, { sort: toggleSort(sort, column), page: 1 }));
+  const pageHref = (target: number) => `/${viewQuery(selected, knownIds, { sort, page: target })}#${TABLE_ANCHOR}`;
+  const goToPage = (target: number) => {
+    go(viewQuery(selected, knownIds, { sort, page: target }));
+    document.getElementById(TABLE_ANCHOR)?.scrollIntoView();
+  };
 
-  const { data, error } = useSWR(apiKey(sectorQuery(selected, knownIds)), fetchView, {
+  const { data, error } = useSWR(apiKey(viewQuery(selected, knownIds, { sort, page })), fetchView, {
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
-  // While a new filter loads, keep showing the last view rather than nothing. (SWR's keepPreviousData
+  // While a new view loads, keep showing the last one rather than nothing. (SWR's keepPreviousData
   // would also skip the server-rendered fallback when coming back to the first view.)
   const [lastView, setLastView] = useState(initialView);
   if (data && data !== lastView) setLastView(data);
@@ -83,15 +96,20 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
       />
       <Headlines items={view.headlines} />
       <section aria-label="Graphiques" className="grid gap-6 lg:grid-cols-2">
-        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} />
-        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} />
+        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
+        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
       </section>
-      <section aria-labelledby="titre-tableau" className="flex flex-col gap-3">
+      <section id={TABLE_ANCHOR} aria-labelledby="titre-tableau" className="flex scroll-mt-4 flex-col gap-3">
         <h2 id="titre-tableau" className="font-serif text-2xl font-semibold">
           {view.sectors.length > 0 ? 'Les grappes de ces secteurs' : 'Toutes les grappes'}
         </h2>
         <ClustersTable
           rows={view.rows}
+          table={view.table}
+          loading={!data}
+          onSort={sortBy}
+          pageHref={pageHref}
+          onPage={goToPage}
           caption="Les grappes de la région citées par l'article, avec leurs chiffres et leur périmètre. Cliquez sur un en-tête pour trier."
         />
       </section>

@@ -1,6 +1,6 @@
 // Chart specs: plain data (texts, bars, literal colours) from which a chart is drawn, on a page or in an export.
 import type { Cluster, Dataset, Figure, OtherFigure, Sector } from './schema';
-import { formatDate, formatFigureValue, formatNumber } from './french';
+import { formatCount, formatDate, formatFigureValue, formatNumber, formatOrdinal } from './french';
 import { SCOPE_INFO, SCOPES, scopeLabel, type BarPattern } from './scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
 
@@ -25,11 +25,26 @@ export type ChartBar = {
   href: string;
   highlighted: boolean;
   dimmed: boolean;
+  /**
+   * Set on the bar of the cluster a page picks out when it is not among the top bars, and is drawn
+   * after them: where its figure ranks among those of its scope ("87e sur 681 de ce périmètre").
+   */
+  rank: string | null;
 };
 
 export type MissingEntry = { key: string; label: string; reason: string; highlighted: boolean };
 
 export type LegendEntry = { pattern: BarPattern; label: string; description: string };
+
+/**
+ * What a chart with more than `maxBars` bars does not draw, said in words under it: how many other
+ * clusters have a figure, scope by scope (never added up across scopes), and how many have none.
+ */
+export type OthersSummary = {
+  /** "Autres : 985 grappes". */
+  title: string;
+  lines: string[];
+};
 
 export type ChartSpec = {
   id: ChartId;
@@ -41,6 +56,8 @@ export type ChartSpec = {
   /** A sentence for readers who do not see the chart: largest, smallest, what is missing. */
   summary: string;
   bars: ChartBar[];
+  /** Null when every bar is drawn. */
+  others: OthersSummary | null;
   missing: MissingEntry[];
   legend: LegendEntry[];
   width: number;
@@ -54,12 +71,17 @@ export type ChartOptions = {
   selectionLabel?: string;
   /** Sectors to assign colours from, when the dataset is a filtered one: colours never move. */
   palette?: Sector[];
+  /** At most this many bars, and the others counted in words; CHART_MAX_BARS unless said. */
+  maxBars?: number;
 };
 
-/** Neutral ink for legend swatches: the legend explains patterns (scopes), not sector colours. */
-export const LEGEND_INK = '#404040';
 export const CHART_WIDTH = 560;
 export const CHART_ROW_HEIGHT = 72;
+/**
+ * The most bars a chart draws: beyond it the bars are too thin to read and the page too heavy
+ * (a national list has a thousand clusters). The real dataset stays below it, every bar drawn.
+ */
+export const CHART_MAX_BARS = 15;
 const CHART_PADDING = 16;
 
 export function clusterHref(slug: string): string {
@@ -78,30 +100,41 @@ export function sourceLine(dataset: Dataset): string {
 
 /** Members of each cluster, with stand-in figures drawn in their own scope and missing ones listed. */
 export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): ChartSpec {
-  const bars: ChartBar[] = [];
-  const missing: MissingEntry[] = [];
-  const notes: string[] = [];
+  const all: ChartBar[] = [];
+  const allMissing: MissingEntry[] = [];
   for (const cluster of dataset.clusters) {
-    const standIn = cluster.otherFigures.find((f) => f.standsInFor === 'members');
-    const figure = cluster.members ?? standIn;
+    const figure = cluster.members ?? standInFor(cluster, 'members');
     if (figure) {
-      bars.push(barOf(dataset, cluster, figure, cluster.name, null, options));
+      all.push(barOf(dataset, cluster, figure, cluster.name, null, options));
     } else {
-      missing.push(missingEntry(cluster.slug, cluster.name, waveNote(cluster), options));
+      allMissing.push(missingEntry(cluster.slug, cluster.name, waveNote(cluster), options));
     }
-    if (!cluster.members && standIn) {
+  }
+  sortBars(all);
+  const { bars, rest } = topBars(all, options);
+  // Past the top bars, or past as many names, a list of every cluster without a figure would be as
+  // long as the table: they are counted with the others, and only the cluster a page picks out keeps its line.
+  const listsEveryMissing = rest.length === 0 && allMissing.length <= (options.maxBars ?? CHART_MAX_BARS);
+  const missing = listsEveryMissing ? allMissing : allMissing.filter((m) => m.highlighted);
+  const drawn = new Set(bars.map((b) => b.key));
+  const notes: string[] = [];
+  const counted = unique(bars.filter((b) => b.scope === 'members').map((b) => `« ${countsOf(dataset, b.key)} »`));
+  notes.push(
+    `Chaque barre compte ce que l'article compte, écrit sous la barre : ${joinFrench(counted)}. Ce ne sont pas toujours des entreprises au sens strict.`,
+  );
+  for (const cluster of dataset.clusters) {
+    const standIn = standInFor(cluster, 'members');
+    if (!cluster.members && standIn && drawn.has(cluster.slug)) {
       notes.push(
         `${cluster.name} : nombre de membres non communiqué. Sa barre montre les ${formatNumber(standIn.value)} ${standIn.counts} du ${poleOrSector(standIn)}, qui ne sont pas ses membres.`,
       );
     }
   }
-  sortBars(bars);
-  const counted = unique(bars.filter((b) => b.scope === 'members').map((b) => `« ${countsOf(dataset, b.key)} »`));
-  notes.unshift(
-    `Chaque barre compte ce que l'article compte, écrit sous la barre : ${joinFrench(counted)}. Ce ne sont pas toujours des entreprises au sens strict.`,
-  );
   if (bars.some((b) => b.approximate)) notes.push('≈ : chiffre approximatif (l\'article écrit « une quinzaine »).');
   notes.push(...caveatNotes(bars));
+  const withoutFigure = allMissing.length - missing.length;
+  const others = listsEveryMissing ? null : othersSummary(rest, withoutFigure, 'de membres');
+  if (others) notes.push(groupingNote(bars, rest, options));
   if (missing.length > 0) notes.push(MISSING_NOTE);
   return finish(dataset, {
     id: 'membres',
@@ -109,6 +142,7 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
     subtitle: withSelection("Entreprises membres de chaque grappe de la région, telles que l'article les compte", options),
     notes,
     bars,
+    others,
     missing,
     unit: 'de membres',
   });
@@ -116,13 +150,13 @@ export function membersChartSpec(dataset: Dataset, options: ChartOptions = {}): 
 
 /** Employment the article gives for each sector, each bar marked with the scope it covers. */
 export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}): ChartSpec {
-  const bars: ChartBar[] = [];
+  const all: ChartBar[] = [];
   const missing: MissingEntry[] = [];
   for (const sector of dataset.sectors) {
     const clusters = dataset.clusters.filter((c) => c.sectorId === sector.id);
     const withFigure = clusters.filter((c) => employmentOf(c));
     for (const cluster of withFigure) {
-      bars.push(barOf(dataset, cluster, employmentOf(cluster)!, sector.label, cluster.name, options));
+      all.push(barOf(dataset, cluster, employmentOf(cluster)!, sector.label, cluster.name, options));
     }
     if (withFigure.length === 0) {
       const names = clusters.map((c) => c.name);
@@ -130,12 +164,13 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
       missing.push({
         key: sector.id,
         label: sector.label,
-        reason: names.length > 0 ? `non communiqué (${joinFrench(names)})` : 'non communiqué',
+        reason: names.length > 0 ? `non communiqué (${joinFrenchAtMost(names, NAMES_IN_A_LINE, OTHER_CLUSTERS)})` : 'non communiqué',
         highlighted,
       });
     }
   }
-  sortBars(bars);
+  sortBars(all);
+  const { bars, rest } = topBars(all, options);
   const scopes = unique(bars.map((b) => b.scope));
   const notes = [
     scopes.length > 1
@@ -145,8 +180,11 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
   ];
   const unsectored = dataset.clusters.filter((c) => c.sectorId === null).map((c) => c.name);
   if (unsectored.length > 0) {
-    notes.push(`${joinFrench(unsectored)} : ni secteur ni chiffre dans l'article, donc absents de ce graphique.`);
+    notes.push(`${capitalize(joinFrenchAtMost(unsectored, NAMES_IN_A_LINE, OTHER_CLUSTERS))} : ni secteur ni chiffre dans l'article, donc absents de ce graphique.`);
   }
+  const withoutFigure = dataset.clusters.filter((c) => !employmentOf(c)).length;
+  const others = rest.length > 0 ? othersSummary(rest, withoutFigure, "d'emplois") : null;
+  if (others) notes.push(groupingNote(bars, rest, options));
   if (missing.length > 0) notes.push(MISSING_NOTE);
   return finish(dataset, {
     id: 'emplois',
@@ -154,9 +192,70 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
     subtitle: withSelection("Emplois ou salariés cités par l'article pour chaque secteur, avec leur périmètre", options),
     notes,
     bars,
+    others,
     missing,
     unit: "d'emplois",
   });
+}
+
+/** Names in one line of a chart's notes or missing list before the rest are only counted. */
+const NAMES_IN_A_LINE = 3;
+const OTHER_CLUSTERS: [string, string] = ['autre grappe', 'autres grappes'];
+
+/**
+ * The first `maxBars` of the sorted bars, and the rest. The bar of the cluster a page picks out is
+ * always drawn: when it is not among the first, it comes after them, with its rank in its scope.
+ */
+export function topBars(sorted: ChartBar[], options: ChartOptions): { bars: ChartBar[]; rest: ChartBar[] } {
+  const max = options.maxBars ?? CHART_MAX_BARS;
+  if (sorted.length <= max) return { bars: sorted, rest: [] };
+  const bars = sorted.slice(0, max);
+  const rest = sorted.slice(max);
+  const picked = rest.findIndex((b) => b.highlighted);
+  if (picked >= 0) {
+    const [bar] = rest.splice(picked, 1);
+    const sameScope = sorted.filter((b) => b.scope === bar.scope);
+    const rank = sameScope.indexOf(bar) + 1;
+    bars.push({ ...bar, rank: `${formatOrdinal(rank)} sur ${formatNumber(sameScope.length)} de ce périmètre` });
+  }
+  return { bars, rest };
+}
+
+/**
+ * "Autres : 985 grappes", then the bars not drawn counted scope by scope with their range (a sum
+ * would add up figures that do not count the same thing), then the clusters without a figure.
+ */
+export function othersSummary(rest: ChartBar[], withoutFigure: number, unit: string): OthersSummary {
+  const total = rest.length + withoutFigure;
+  const lines: string[] = [];
+  const scopes = SCOPES.filter((scope) => rest.some((b) => b.scope === scope));
+  const parts = scopes.map((scope) => {
+    const bars = rest.filter((b) => b.scope === scope);
+    const values = bars.map((b) => b.value);
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    const range = low === high ? `${formatNumber(low)}` : `de ${formatNumber(low)} à ${formatNumber(high)}`;
+    const approximate = bars.filter((b) => b.approximate).length;
+    const ofWhich = approximate > 0 ? `, dont ${formatCount(approximate, 'approximatif', 'approximatifs')}` : '';
+    return `${formatCount(bars.length, 'grappe', 'grappes')} avec un chiffre « ${scopeLabel(scope)} » (${range}${ofWhich})`;
+  });
+  if (parts.length > 0) {
+    lines.push(`Non dessinées : ${parts.join(' ; ')}.${parts.length > 1 ? ' Ces chiffres ne couvrent pas le même périmètre : ils ne s\'additionnent pas.' : ''}`);
+  }
+  if (withoutFigure > 0) {
+    lines.push(`${formatCount(withoutFigure, 'grappe', 'grappes')} sans chiffre ${unit} dans l'article.`);
+  }
+  return { title: `Autres : ${formatCount(total, 'grappe', 'grappes')}`, lines };
+}
+
+/** What the chart grouped, for its notes. */
+function groupingNote(bars: ChartBar[], rest: ChartBar[], options: ChartOptions): string {
+  const all = ' Le tableau des grappes, sur le site, les donne toutes.';
+  if (rest.length === 0) return `Les grappes sans chiffre sont trop nombreuses pour être nommées ici : elles sont comptées sous le graphique.${all}`;
+  const max = options.maxBars ?? CHART_MAX_BARS;
+  const extra = bars.find((b) => b.rank);
+  const picked = extra ? ` La barre de ${extra.sublabel ?? extra.label}, hors de ces ${max}, est ajoutée en dessous, avec son rang.` : '';
+  return `Seules les ${max} premières barres sont dessinées, groupées par périmètre, les plus grands chiffres d'abord ; les autres grappes sont comptées sous le graphique, périmètre par périmètre, sans additionner des chiffres qui ne comptent pas la même chose.${picked}${all}`;
 }
 
 function withSelection(subtitle: string, options: ChartOptions): string {
@@ -166,8 +265,12 @@ function withSelection(subtitle: string, options: ChartOptions): string {
 const MISSING_NOTE =
   "Non communiqué : l'article ne donne pas ce chiffre. Rien n'est dessiné pour lui, et aucun zéro n'est supposé.";
 
+function standInFor(cluster: Cluster, figure: 'members' | 'employment'): OtherFigure | undefined {
+  return cluster.otherFigures.find((f) => f.standsInFor === figure);
+}
+
 function employmentOf(cluster: Cluster): Figure | OtherFigure | undefined {
-  return cluster.employment ?? cluster.otherFigures.find((f) => f.standsInFor === 'employment');
+  return cluster.employment ?? standInFor(cluster, 'employment');
 }
 
 function barOf(
@@ -197,6 +300,7 @@ function barOf(
     href: clusterHref(cluster.slug),
     highlighted,
     dimmed: options.highlight !== undefined && !highlighted,
+    rank: null,
   };
 }
 
@@ -237,7 +341,7 @@ function finish(
   return {
     ...rest,
     source: sourceLine(dataset),
-    summary: summarize(spec.bars, spec.missing, unit),
+    summary: summarize(spec.bars, spec.missing, unit, spec.others),
     legend: scopes.map((scope) => ({
       pattern: SCOPE_INFO[scope].pattern,
       label: capitalize(SCOPE_INFO[scope].label),
@@ -250,9 +354,10 @@ function finish(
 
 /**
  * "6 barres. La plus grande : … La plus petite : … Non communiqué : …"; `unit` completes
- * "Aucun chiffre … à montrer" ("de membres", "d'emplois").
+ * "Aucun chiffre … à montrer" ("de membres", "d'emplois"). With `others`, the bars are the drawn
+ * ones, and what is not drawn follows.
  */
-export function summarize(bars: ChartBar[], missing: MissingEntry[], unit: string): string {
+export function summarize(bars: ChartBar[], missing: MissingEntry[], unit: string, others: OthersSummary | null = null): string {
   const parts: string[] = [];
   if (bars.length === 0) {
     parts.push(`Aucun chiffre ${unit} à montrer.`);
@@ -260,11 +365,13 @@ export function summarize(bars: ChartBar[], missing: MissingEntry[], unit: strin
     const byValue = [...bars].sort((a, b) => b.value - a.value);
     const describe = (bar: ChartBar) =>
       `${bar.sublabel ? `${bar.label} (${bar.sublabel})` : bar.label}, ${bar.valueText} ${bar.detail}`;
-    parts.push(`${bars.length} ${bars.length > 1 ? 'barres' : 'barre'}.`);
+    const drawn = others ? (bars.length > 1 ? 'barres dessinées' : 'barre dessinée') : bars.length > 1 ? 'barres' : 'barre';
+    parts.push(`${bars.length} ${drawn}.`);
     parts.push(`La plus grande : ${describe(byValue[0])}.`);
     if (bars.length > 1) parts.push(`La plus petite : ${describe(byValue[byValue.length - 1])}.`);
   }
-  if (missing.length > 0) parts.push(`Non communiqué : ${joinFrench(missing.map((m) => m.label))}.`);
+  if (others) parts.push(`${others.title}. ${others.lines.join(' ')}`);
+  if (missing.length > 0) parts.push(`Non communiqué : ${joinFrenchAtMost(missing.map((m) => m.label), NAMES_IN_A_LINE, ['autre', 'autres'])}.`);
   return parts.join(' ');
 }
 
@@ -272,6 +379,15 @@ export function summarize(bars: ChartBar[], missing: MissingEntry[], unit: strin
 export function joinFrench(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/**
+ * "a, b et c" up to `max` items; beyond, the first `max` and a count of the rest, "a, b, c et 149
+ * autres grappes", so that a line stays a line whatever the length of the list.
+ */
+export function joinFrenchAtMost(items: string[], max: number, [singular, plural]: [string, string]): string {
+  if (items.length <= max) return joinFrench(items);
+  return `${items.slice(0, max).join(', ')} et ${formatCount(items.length - max, singular, plural)}`;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuros, formatFigureValue, formatNumber, parseFrenchNumber } from './french';
+import { formatCount, formatCountInWords, formatDate, formatEuros, formatFigureValue, formatNumber, formatOrdinal, parseFrenchNumber } from './french';
 
 const NBSP = '\u00a0';
 
@@ -14,6 +14,28 @@ describe('formatNumber', () => {
   it('marks approximate figures', () => {
     expect(formatFigureValue(15, true)).toBe('≈ 15');
     expect(formatFigureValue(19000, false)).toBe(`19${NBSP}000`);
+  });
+});
+
+describe('counts and ranks', () => {
+  it('writes a count with its noun, singular up to one', () => {
+    expect(formatCount(1, 'grappe', 'grappes')).toBe('1 grappe');
+    expect(formatCount(0, 'grappe', 'grappes')).toBe('0 grappe');
+    expect(formatCount(1000, 'grappe', 'grappes')).toBe(`1${NBSP}000 grappes`);
+  });
+
+  it('abbreviates ranks the French way', () => {
+    expect(formatOrdinal(1)).toBe('1er');
+    expect(formatOrdinal(2)).toBe('2e');
+    expect(formatOrdinal(1234)).toBe(`1${NBSP}234e`);
+  });
+
+  it('writes small counts in words, as the article does, and large ones in digits', () => {
+    expect(formatCountInWords(7)).toBe('sept');
+    expect(formatCountInWords(1)).toBe('une');
+    expect(formatCountInWords(16)).toBe('seize');
+    expect(formatCountInWords(17)).toBe('17');
+    expect(formatCountInWords(1000)).toBe(`1${NBSP}000`);
   });
 });
 

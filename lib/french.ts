@@ -21,6 +21,26 @@ export function formatFigureValue(value: number, approximate: boolean): string {
   return approximate ? `≈ ${formatNumber(value)}` : formatNumber(value);
 }
 
+/** "1 grappe", "985 grappes": a count and its noun, singular for 0 and 1 as French has it. */
+export function formatCount(value: number, singular: string, plural: string): string {
+  return `${formatNumber(value)} ${value > 1 ? plural : singular}`;
+}
+
+/** "1er", "2e", "87e": a rank as a French text abbreviates it. */
+export function formatOrdinal(rank: number): string {
+  return rank === 1 ? '1er' : `${formatNumber(rank)}e`;
+}
+
+const SMALL_NUMBERS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+
+/**
+ * "sept" for a count of feminine things (grappes) in running text, as the article writes it;
+ * digits from 17 on ("126", "1 000"), where words would be long and harder to read.
+ */
+export function formatCountInWords(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value < SMALL_NUMBERS.length ? SMALL_NUMBERS[value] : formatNumber(value);
+}
+
 /** "21 janvier 2011", "1er mai 2010", from an ISO date (AAAA-MM-JJ). */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

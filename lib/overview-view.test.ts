@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clustersCsv, clustersCsvFileName } from './clusters-csv';
 import { readDatasetFile } from './data';
 import { filterDataset, overviewView } from './overview-view';
+import { viewQuery } from './view-query';
 import { parseSectorParam } from './sector-filter';
+import { syntheticDataset } from './synthetic';
 
 const dataset = readDatasetFile('data/clusters.json');
 const ids = dataset.sectors.map((s) => s.id);
@@ -52,6 +54,38 @@ describe('overviewView', () => {
     const view = viewOf('plasturgie,aeronautique');
     expect(view.notice).toBe('Secteur inconnu ignoré : « aeronautique ».');
     expect(view.rows).toHaveLength(1);
+  });
+});
+
+describe('a national-size overview', () => {
+  const national = syntheticDataset(1000, 1);
+  const nationalIds = national.sectors.map((s) => s.id);
+
+  it('carries one page of the table, not every row', () => {
+    const view = overviewView(national, parseSectorParam(undefined, nationalIds), { sort: { column: 'name', direction: 'ascending' }, page: 2 });
+    expect(view.rows).toHaveLength(50);
+    expect(view.table).toMatchObject({ page: 2, pageCount: 20, first: 51, last: 100, total: 1000 });
+    expect(view.query).toBe('?page=2');
+    expect(view.countText).toBe('1\u00a0000 grappes sur 1\u00a0000');
+    // Small enough for the page's HTML and the API: two charts of 15 bars and 50 rows.
+    expect(JSON.stringify(view).length).toBeLessThan(60_000);
+  });
+
+  it('pages through the rows of a filter only', () => {
+    const sector = nationalIds[0];
+    const view = overviewView(national, parseSectorParam(sector, nationalIds));
+    const shown = filterDataset(national, [sector]).clusters.length;
+    expect(view.table.total).toBe(shown);
+    expect(view.table.pageCount).toBe(Math.ceil(shown / 50));
+  });
+});
+
+describe('viewQuery', () => {
+  it('writes the filter, then the sort and the page, leaving the defaults out', () => {
+    expect(viewQuery([], ids)).toBe('');
+    expect(viewQuery(['emballage', 'plasturgie'], ids)).toBe('?secteur=plasturgie,emballage');
+    expect(viewQuery([], ids, { sort: { column: 'members', direction: 'descending' }, page: 2 })).toBe('?tri=membres&ordre=decroissant&page=2');
+    expect(viewQuery(['plasturgie'], ids, { sort: { column: 'name', direction: 'ascending' }, page: 3 })).toBe('?secteur=plasturgie&page=3');
   });
 });
 

@@ -1,16 +1,17 @@
-// What the overview shows for one sector filter: counts, headlines, both charts and the table.
-// The page renders it on the server, and the API sends the same object to the client.
+// What the overview shows for one sector filter and one page of the table: counts, headlines, both
+// charts and the table's rows. The page renders it on the server, and the API sends the same object to the client.
 import type { Dataset } from './schema';
 import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
-import { formatNumber } from './french';
+import { formatCount, formatNumber } from './french';
 import { headlines, type Headline } from './overview';
-import { filterNotice, sectorQuery, type SectorFilter } from './sector-filter';
-import { clusterRows, type ClusterRow } from './table';
+import { filterNotice, type SectorFilter } from './sector-filter';
+import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
+import { FIRST_PAGE, viewQuery, type TableView } from './view-query';
 
 export type OverviewView = {
   /** Selected sector ids, in the dataset's order; empty for every sector. */
   sectors: string[];
-  /** "?secteur=plasturgie,emballage", or "" for every sector. */
+  /** "?secteur=plasturgie,emballage&tri=membres&page=2", or "" for every sector, sorted by name, page 1. */
   query: string;
   notice: string | null;
   /** "2 grappes sur 9". */
@@ -20,8 +21,15 @@ export type OverviewView = {
   headlines: Headline[];
   members: ChartSpec;
   employment: ChartSpec;
+  /** The rows of the table's page, sorted: never every row of a large dataset. */
   rows: ClusterRow[];
+  table: TablePage;
 };
+
+/** "2 grappes sur 9", "1 000 grappes sur 1 000": what the filter shows, out of every cluster. */
+export function countText(shown: number, total: number): string {
+  return `${formatCount(shown, 'grappe', 'grappes')} sur ${formatNumber(total)}`;
+}
 
 /** The dataset narrowed to some sectors; clusters without a sector only appear unfiltered. */
 export function filterDataset(dataset: Dataset, sectors: readonly string[]): Dataset {
@@ -44,21 +52,23 @@ export function filteredCharts(dataset: Dataset, sectors: readonly string[]): { 
   return { shown, options: { selectionLabel, palette: dataset.sectors } };
 }
 
-export function overviewView(dataset: Dataset, filter: SectorFilter): OverviewView {
+export function overviewView(dataset: Dataset, filter: SectorFilter, table: TableView = FIRST_PAGE): OverviewView {
   const knownIds = dataset.sectors.map((s) => s.id);
   const sectors = filter.sectors;
   const { shown, options } = filteredCharts(dataset, sectors);
   const total = dataset.clusters.length;
+  const page = tablePage(clusterRows(shown, dataset.sectors), table.sort, table.page);
   return {
     sectors,
-    query: sectorQuery(sectors, knownIds),
+    query: viewQuery(sectors, knownIds, table),
     notice: filterNotice(filter),
-    countText: `${formatNumber(shown.clusters.length)} ${shown.clusters.length > 1 ? 'grappes' : 'grappe'} sur ${formatNumber(total)}`,
+    countText: countText(shown.clusters.length, total),
     shownCount: shown.clusters.length,
     totalCount: total,
     headlines: headlines(dataset, sectors.length > 0 ? shown.clusters : undefined),
     members: membersChartSpec(shown, options),
     employment: employmentChartSpec(shown, options),
-    rows: clusterRows(shown, dataset.sectors),
+    rows: page.rows,
+    table: page.table,
   };
 }

@@ -1,9 +1,12 @@
 // The headline figures of the overview, each with the words or the source it comes from.
 import type { Cluster, Dataset } from './schema';
-import { formatDate, formatEuros, formatNumber } from './french';
-import { joinFrench } from './charts';
+import { formatCountInWords, formatDate, formatEuros, formatNumber } from './french';
+import { joinFrenchAtMost } from './charts';
 
 export type Headline = { key: string; value: string; label: string; source: string };
+
+/** First-wave clusters named in their headline; past them, a count, so that a headline stays short. */
+const NAMES_IN_HEADLINE = 3;
 
 /** The key figures; with a `selection` (a sector filter), the regional counts are those of the selection. */
 export function headlines(dataset: Dataset, selection?: Cluster[]): Headline[] {
@@ -51,9 +54,20 @@ export function headlines(dataset: Dataset, selection?: Cluster[]): Headline[] {
     out.push({
       key: 'premiere-vague',
       value: formatNumber(firstWave.length),
-      label: `grappes de la région lors de la première vague, en 2010 : ${joinFrench(firstWave.map((c) => c.name))}`,
+      label: `grappes de la région lors de la première vague, en 2010 : ${joinFrenchAtMost(firstWave.map((c) => c.name), NAMES_IN_HEADLINE, ['autre', 'autres'])}`,
       source: `« ${firstWave[0].mentionQuote} »`,
     });
   }
   return out;
+}
+
+/** The overview's meta description, its counts and date taken from the dataset. */
+export function overviewDescription(dataset: Dataset): string {
+  const count = dataset.clusters.filter((c) => c.wave === 2).length;
+  const date = formatDate(dataset.programme.secondWaveAnnouncedOn);
+  const clusters =
+    count === 1
+      ? `La grappe d'entreprises du Nord-Pas-de-Calais retenue le ${date}`
+      : `Les ${formatCountInWords(count)} grappes d'entreprises du Nord-Pas-de-Calais retenues le ${date}`;
+  return `${clusters} : membres et emplois par secteur, chaque chiffre avec son périmètre et sa source.`;
 }

@@ -4,16 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { median } from './bench-support';
 
 type Line = (label: string, value: string, target?: string) => void;
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** The gzip size of the JavaScript a route's HTML references (scripts and preloads). */
 export async function firstLoadJs(base: string, route: string): Promise<number> {

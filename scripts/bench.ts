@@ -1,122 +1,26 @@
 // npm run bench: prints speed figures of the production build (a report, not a test: it never fails on a target).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
 import { renderChartMarkup } from '../components/charts/chart-markup';
 import { getDataset } from '../lib/data';
 import { produceExport } from '../lib/export/produce';
 import type { ExportFormat, ExportRequest } from '../lib/export/request';
-import { filterDataset } from '../lib/overview-view';
+import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';
 import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-function line(label: string, value: string, target?: string) {
-  console.log(`${label.padEnd(52)} ${value.padStart(12)}${target ? `   (cible ${target})` : ''}`);
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/grappes`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`the server did not answer on ${BASE}`);
-}
 
 async function benchApi() {
-  const ids = getDataset().sectors.map((s) => s.id);
-  const urls = ['/api/grappes', ...ids.map((id) => `/api/grappes?secteur=${id}`), `/api/grappes?secteur=${ids.slice(0, 2).join(',')}`];
-  for (const url of urls) await (await fetch(BASE + url)).text(); // warm-up: compile and cache
-  const timings: number[] = [];
-  for (let i = 0; i < 500; i++) {
-    const url = BASE + urls[i % urls.length];
-    const start = performance.now();
-    const response = await fetch(url);
-    await response.text();
-    timings.push(performance.now() - start);
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  }
-  console.log('\nAPI /api/grappes (500 requêtes, 9 filtres, en boucle locale)');
+  const urls = apiUrls(getDataset());
+  const timings = await apiTimings(BASE, urls, 500);
+  console.log(`\nAPI /api/grappes (500 requêtes, ${urls.length} filtres, en boucle locale)`);
   line('latence médiane', ms(median(timings)), '≤ 5 ms');
   line('latence p99', ms(percentile(timings, 99)));
 }
 
-/** Clicks a sector chip and returns the time until the new view is painted. */
-async function clickToChart(page: Page, sectorLabel: string, expectedCount: string): Promise<number> {
-  return page.evaluate(
-    ({ sectorLabel, expectedCount }) =>
-      new Promise<number>((resolve, reject) => {
-        const input = [...document.querySelectorAll<HTMLInputElement>('input[name="secteur"]')].find((el) =>
-          el.closest('label')?.textContent?.includes(sectorLabel),
-        );
-        const count = document.querySelector('[data-count]');
-        if (!input || !count) return reject(new Error('filter not found'));
-        const start = performance.now();
-        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-        const observer = new MutationObserver(() => {
-          if (count.textContent === expectedCount) {
-            observer.disconnect();
-            done();
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        input.click();
-        setTimeout(() => reject(new Error(`no update to « ${expectedCount} » after 5 s`)), 5000);
-      }),
-    { sectorLabel, expectedCount },
-  );
-}
-
 async function benchFilterClick() {
-  const dataset = getDataset();
-  const total = dataset.clusters.length;
-  const countText = (n: number) => `${n} ${n > 1 ? 'grappes' : 'grappe'} sur ${total}`;
-  const browser = await chromium.launch({
-    executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const page = await browser.newPage();
-  // tsx keeps function names with a `__name` helper that functions sent to the page would miss.
-  await page.addInitScript('window.__name = (fn) => fn');
-  const firstVisit: number[] = [];
-  const cached: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const sector = dataset.sectors[i % dataset.sectors.length];
-    await page.goto(BASE, { waitUntil: 'networkidle' });
-    firstVisit.push(await clickToChart(page, sector.label, countText(filterDataset(dataset, [sector.id]).clusters.length)));
-  }
-  const sector = dataset.sectors[0];
-  const filtered = countText(filterDataset(dataset, [sector.id]).clusters.length);
-  await page.goto(BASE, { waitUntil: 'networkidle' });
-  await clickToChart(page, sector.label, filtered); // both views are now in the cache
-  for (let i = 0; i < 20; i++) {
-    cached.push(await clickToChart(page, sector.label, i % 2 === 0 ? countText(total) : filtered));
-  }
-  await browser.close();
+  const { firstVisit, cached } = await filterClickTimes(BASE, getDataset(), 20);
   console.log('\nFiltre : du clic sur un secteur au graphique mis à jour (Chromium, build de production, 20 clics)');
   line('médiane, filtre jamais vu (requête à l\'API)', ms(median(firstVisit)), '≤ 100 ms');
   line('médiane, filtre déjà vu (cache SWR)', ms(median(cached)));
@@ -161,7 +65,7 @@ async function main() {
   }
   console.log(`Banc d'essai, ${new Date().toISOString()}, Node ${process.version}`);
   await benchExports();
-  const server = await startServer();
+  const server = await startServer(PORT);
   try {
     const cluster = `/grappes/${getDataset().clusters[0].slug}`;
     await benchApi();

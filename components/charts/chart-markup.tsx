@@ -1,7 +1,7 @@
 // Server-side markup of a chart and its legend swatches, for exports: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartSpec } from '@/lib/charts';
-import { LEGEND_INK } from '@/lib/charts';
+import { LEGEND_INK } from '@/lib/scopes';
 import { PatternSwatch } from './bar-pattern';
 import { HorizontalBarChart } from './horizontal-bar-chart';
 

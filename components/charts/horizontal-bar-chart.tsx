@@ -70,7 +70,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
     <a
       href={payload.href}
       // The name reads the bar's visible text in order (WCAG 2.5.3: label in name).
-      aria-label={`${label} ${payload.valueText} ${payload.detail}`}
+      aria-label={`${label} ${payload.valueText} ${payload.detail}${payload.rank ? ` · ${payload.rank}` : ''}`}
       className="chart-bar"
       data-bar={payload.key}
       onMouseEnter={activate}
@@ -106,6 +106,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
       </text>
       <text x={x} y={y + height + 16} fontSize={13} fill={MUTED}>
         {payload.detail}
+        {payload.rank ? <tspan fontWeight={700} fill={INK}>{`\u00a0· ${payload.rank}`}</tspan> : null}
       </text>
     </a>
   );
@@ -122,6 +123,7 @@ function BarTooltip({ bar, topPercent }: { bar: ChartBar; topPercent: number }) 
       <p className="tabular">
         <strong>{bar.valueText}</strong> {bar.detail}
       </p>
+      {bar.rank ? <p>{bar.rank}</p> : null}
       <blockquote className="mt-2 border-l-2 border-rule pl-2 italic text-muted">« {bar.quote} »</blockquote>
       {bar.caveat ? <p className="mt-2 text-muted">{bar.caveat}</p> : null}
     </div>

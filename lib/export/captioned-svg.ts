@@ -1,4 +1,4 @@
-// The exported chart as one SVG: title, subtitle, chart, legend, what is missing, notes, source, site and date.
+// The exported chart as one SVG: title, subtitle, chart, the others it does not draw, legend, what is missing, notes, source, site and date.
 import type { ChartSpec } from '../charts';
 import { formatDate } from '../french';
 import type { FontRole, Measure } from './fonts';
@@ -87,13 +87,18 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
     parts.push(
       `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="'Geist', Arial, sans-serif">${chart}</g></svg>`,
     );
-    for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail);
+    for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
     y += chartHeight + 10;
   } else {
     paragraph("Aucun chiffre à dessiner : l'article n'en donne pas pour cette sélection.", 'sans', 13, 18, INK);
     y += 10;
   }
 
+  if (spec.others) {
+    paragraph(spec.others.title, 'sansSemibold', 12.5, 17, INK);
+    for (const line of spec.others.lines) paragraph(line, 'sans', 11.5, 16, INK);
+    y += 8;
+  }
   spec.legend.forEach((entry, i) => {
     const top = y;
     const swatch = swatches[i]?.replace('<svg ', `<svg x="${PADDING}" y="${(top + 3).toFixed(1)}" `) ?? '';

@@ -1,4 +1,4 @@
-// The data behind one chart as CSV: one row per bar, then one per figure the article does not give.
+// The data behind one chart as CSV: one row per bar, then the others counted in words, then one per figure the article does not give.
 import type { ChartSpec } from '../charts';
 import { toCsv } from '../csv';
 import { SCOPE_INFO } from '../scopes';
@@ -25,12 +25,14 @@ export function chartCsv(spec: ChartSpec): string {
     bar.value,
     bar.valueText.replace(/\u00a0/g, ' '),
     bar.approximate,
-    bar.detail,
+    bar.rank ? `${bar.detail} · ${bar.rank}` : bar.detail,
     SCOPE_INFO[bar.scope].label,
     bar.quote,
     bar.caveat,
     spec.source,
   ]);
+  // The clusters the chart does not draw are counted in words, as under the chart: no made-up total.
+  const others = (spec.others?.lines ?? []).map((line) => [spec.title, spec.others!.title, null, null, line.replace(/\u00a0/g, ' '), null, null, null, null, null, spec.source]);
   const missing = spec.missing.map((entry) => [spec.title, entry.label, null, null, entry.reason, null, null, null, null, null, spec.source]);
-  return toCsv(CHART_CSV_HEADER, [...bars, ...missing]);
+  return toCsv(CHART_CSV_HEADER, [...bars, ...others, ...missing]);
 }

@@ -8,6 +8,7 @@ import { measureText } from './fonts';
 import { encodePng } from './png';
 import { exportSpec } from './produce';
 import { exportFileName, exportUrl, parseExportRequest } from './request';
+import { syntheticDataset } from '../synthetic';
 
 const dataset = readDatasetFile('data/clusters.json');
 const known = { sectorIds: dataset.sectors.map((s) => s.id), clusterSlugs: dataset.clusters.map((c) => c.slug) };
@@ -144,5 +145,32 @@ describe('encodePng', () => {
 
   it('refuses pixels that do not fill the picture', () => {
     expect(() => encodePng(2, 2, new Uint8Array(3))).toThrow(/expected 16 bytes/);
+  });
+});
+
+describe('exports of a national-size dataset', () => {
+  const national = syntheticDataset(1000, 1);
+  const request = { chart: 'membres', format: 'svg', scale: 1, sectors: [], highlight: null, date: null } as const;
+
+  it('draw the same top bars as the page, and print the others in words', () => {
+    const spec = exportSpec(national, { ...request, sectors: [] });
+    expect(spec.bars).toHaveLength(15);
+    const captioned = composeCaptionedChart({ spec, chart: '', swatches: spec.legend.map(() => '<svg width="28" height="14"></svg>'), exportDate: null, measure: measureText });
+    const text = [...captioned.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ').replace(/\u00a0/g, ' ');
+    expect(text).toContain('Autres : 985 grappes');
+    expect(text).toContain("235 grappes sans chiffre de membres dans l&apos;article.");
+    expect(captioned.height).toBeLessThan(2000);
+  });
+
+  it('write the drawn bars, then the others as words, in the CSV', () => {
+    const lines = chartCsv(exportSpec(national, { ...request, sectors: [], format: 'csv' })).slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 15 + 2);
+    expect(lines[16]).toMatch(/^Membres par grappe;Autres : 985 grappes;;;"Non dessinées : 681 grappes avec un chiffre « membres de la grappe »/);
+    expect(lines[17]).toMatch(/;235 grappes sans chiffre de membres dans l'article\.;/);
+  });
+
+  it('give the rank of a picked-out cluster beyond the top bars', () => {
+    const spec = exportSpec(national, { ...request, sectors: [], highlight: 'grappe-synthetique-0500' });
+    expect(chartCsv(spec)).toContain('membres actifs · membres de la grappe · 131e sur 696 de ce périmètre');
   });
 });

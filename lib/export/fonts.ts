@@ -16,9 +16,10 @@ export const EXPORT_FONTS: Record<FontRole, { file: string; family: string; weig
   },
 };
 
-/** The font files are few and named above; the build is told not to trace the whole project for them. */
 export function fontPath(role: FontRole): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), EXPORT_FONTS[role].file);
+  // Not traced from here (the build would then ship the whole project): next.config.js names the
+  // font files in outputFileTracingIncludes.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), EXPORT_FONTS[role].file);
 }
 
 const loaded = new Map<FontRole, fontkit.Font>();

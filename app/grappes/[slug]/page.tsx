@@ -3,16 +3,30 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/chart-figure';
 import { FigureCard } from '@/components/figure-card';
-import { clusterDescription, clusterFigures, neighbours, sameSector, sectorLabel, waveLabel } from '@/lib/cluster-page';
+import {
+  clusterDescription,
+  clusterFigures,
+  neighbours,
+  prerenderedSlugs,
+  sameSectorLinks,
+  sectorLabel,
+  waveLabel,
+} from '@/lib/cluster-page';
 import { clusterHref, employmentChartSpec, membersChartSpec, sourceLine } from '@/lib/charts';
 import { findCluster, getDataset } from '@/lib/data';
+import { formatCount } from '@/lib/french';
+import { TABLE_ANCHOR } from '@/lib/table';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// The first pages are built with the site; any other cluster's page is built on its first visit,
+// then kept and served as a static page (revalidate = false: the dataset only changes with a new
+// build). A slug that is no cluster's still gets the 404 page, from notFound() below.
+export const dynamicParams = true;
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return getDataset().clusters.map((cluster) => ({ slug: cluster.slug }));
+  return prerenderedSlugs(getDataset()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +42,7 @@ export default async function ClusterPage({ params }: Props) {
   if (!cluster) notFound();
   const sector = sectorLabel(dataset, cluster);
   const { previous, next } = neighbours(dataset, cluster);
-  const siblings = sameSector(dataset, cluster);
+  const siblings = sameSectorLinks(dataset, cluster);
   const place = [cluster.town, cluster.area].filter(Boolean).join(' · ');
 
   return (
@@ -94,20 +108,36 @@ export default async function ClusterPage({ params }: Props) {
           Parmi les autres grappes
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
-          <ChartFigure spec={membersChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
-          <ChartFigure spec={employmentChartSpec(dataset, { highlight: cluster.slug })} exportView={{ highlight: cluster.slug }} />
+          <ChartFigure
+            spec={membersChartSpec(dataset, { highlight: cluster.slug })}
+            exportView={{ highlight: cluster.slug }}
+            allClustersHref={`/#${TABLE_ANCHOR}`}
+          />
+          <ChartFigure
+            spec={employmentChartSpec(dataset, { highlight: cluster.slug })}
+            exportView={{ highlight: cluster.slug }}
+            allClustersHref={`/#${TABLE_ANCHOR}`}
+          />
         </div>
         <div className="text-sm">
           <h3 className="font-semibold">Même secteur</h3>
-          {siblings.length > 0 ? (
-            <ul className="list-disc pl-5">
-              {siblings.map((c) => (
+          {siblings.shown.length > 0 ? (
+            // Spaced so that each link is a target of its own (WCAG 2.5.8), now that a sector can list ten.
+            <ul className="list-disc space-y-2 pl-5">
+              {siblings.shown.map((c) => (
                 <li key={c.slug}>
                   <Link href={clusterHref(c.slug)} className="underline">
                     {c.name}
                   </Link>
                 </li>
               ))}
+              {siblings.more > 0 ? (
+                <li>
+                  <a href={`/?secteur=${cluster.sectorId}#${TABLE_ANCHOR}`} className="underline">
+                    et {formatCount(siblings.more, 'autre grappe', 'autres grappes')} de ce secteur, dans le tableau
+                  </a>
+                </li>
+              ) : null}
             </ul>
           ) : (
             <p className="text-muted">

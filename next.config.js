@@ -60,6 +60,10 @@ module.exports = (phase) => ({
   },
   async rewrites() {
     // /export/membres.png?… is drawn by a Pages Router API route (see pages/api/export/[file].ts).
-    return [{ source: '/export/:file', destination: '/api/export/:file' }];
+    return [
+      { source: '/export/:file', destination: '/api/export/:file' },
+      // Browsers ask for /favicon.ico on pages that name no icon (a 404 rendered on demand).
+      { source: '/favicon.ico', destination: '/icon.svg' },
+    ];
   },
 });

@@ -26,6 +26,20 @@ const launchOptions = {
 
 const serverEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 
+/** A Next.js server the tests start (and stop), `next <args>`, answering on `port`. */
+function nextServer(args: string, port: number, env: Record<string, string> = {}) {
+  return {
+    command: `node node_modules/next/dist/bin/next ${args}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    // The dev server compiles each page on its first request: slow on a small machine.
+    timeout: 180_000,
+    env: { ...serverEnv, ...env },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -61,35 +75,13 @@ export default defineConfig({
     },
   ],
   webServer: [
-    ...FIXTURE_BUILDS.map((fixture) => ({
-      command: `node node_modules/next/dist/bin/next start -p ${fixture.port}`,
-      url: `http://127.0.0.1:${fixture.port}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      env: { ...serverEnv, DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir },
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    })),
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${PRODUCTION_PORT}`,
-      url: `http://127.0.0.1:${PRODUCTION_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      env: serverEnv,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
-      // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
-      // address the tests use makes that origin its own (and keeps it off the network).
-      command: `node node_modules/next/dist/bin/next dev -p ${DEV_PORT} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${DEV_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      env: serverEnv,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
+    ...FIXTURE_BUILDS.map((fixture) =>
+      nextServer(`start -p ${fixture.port}`, fixture.port, { DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir }),
+    ),
+    nextServer(`start -p ${PRODUCTION_PORT}`, PRODUCTION_PORT),
+    // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
+    // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
+    // address the tests use makes that origin its own (and keeps it off the network).
+    nextServer(`dev -p ${DEV_PORT} -H 127.0.0.1`, DEV_PORT),
   ],
 });

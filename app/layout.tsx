@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import { SyntheticBanner } from '@/components/synthetic-banner';
 import { getDataset } from '@/lib/data';
 import { sans, serif } from './fonts';
@@ -32,9 +31,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SyntheticBanner source={getDataset().source} />
         <header className="border-b border-rule">
           <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
-            <Link href="/" className="font-serif text-lg font-semibold no-underline hover:underline">
+            <a href="/" className="font-serif text-lg font-semibold no-underline hover:underline">
               Grappes d&apos;entreprises
-            </Link>
+            </a>
             <span className="text-sm text-muted">Nord-Pas-de-Calais · janvier 2011</span>
           </div>
         </header>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'Page introuvable',
@@ -12,9 +11,9 @@ export default function NotFound() {
       <h1 className="font-serif text-3xl font-semibold">Page introuvable</h1>
       <p>Cette page n&apos;existe pas, ou plus. Aucune grappe ne porte cette adresse.</p>
       <p>
-        <Link href="/" className="underline">
+        <a href="/" className="underline">
           Revenir à toutes les grappes d&apos;entreprises
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,20 +1,22 @@
 // The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
 import type { ChartSpec } from '@/lib/charts';
 import { LEGEND_INK } from '@/lib/scopes';
-import { HorizontalBarChart } from './charts/horizontal-bar-chart';
 import { PatternSwatch } from './charts/bar-pattern';
+import { ChartCanvas } from './charts/chart-canvas';
 import { ExportMenu } from './export-menu';
 
 type Props = {
   spec: ChartSpec;
   chartKey?: string;
+  /** The chart's SVG, when it came with a view fetched in the browser (see ChartCanvas). */
+  svg?: string;
   /** What the export URLs must reproduce: the sector filter, the cluster picked out. */
   exportView?: { sectors?: string[]; highlight?: string | null };
   /** Where the table of every cluster is, linked when the chart does not draw them all. */
   allClustersHref?: string;
 };
 
-export function ChartFigure({ spec, chartKey = spec.id, exportView = {}, allClustersHref }: Props) {
+export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, allClustersHref }: Props) {
   const titleId = `${chartKey}-titre`;
   const summaryId = `${chartKey}-resume`;
   return (
@@ -38,7 +40,7 @@ export function ChartFigure({ spec, chartKey = spec.id, exportView = {}, allClus
       </p>
       {spec.bars.length > 0 ? (
         <div className="chart-frame">
-          <HorizontalBarChart spec={spec} chartKey={chartKey} />
+          <ChartCanvas spec={spec} chartKey={chartKey} svg={svg} />
         </div>
       ) : (
         <p className="rounded bg-paper p-4 text-sm">Aucun chiffre à dessiner : l&apos;article n&apos;en donne pas pour cette sélection.</p>

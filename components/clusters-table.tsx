@@ -1,6 +1,5 @@
 'use client';
 // The accessible alternative to the charts: every cluster and its figures, sortable by column, a page at a time.
-import Link from 'next/link';
 import { formatNumber } from '@/lib/french';
 import type { ClusterRow, FigureCell, SortColumn, TablePage } from '@/lib/table';
 
@@ -60,9 +59,9 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
             {rows.map((row) => (
               <tr key={row.slug} className="border-b border-rule align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <Link href={`/grappes/${row.slug}`} className="font-semibold underline">
+                  <a href={`/grappes/${row.slug}`} className="font-semibold underline">
                     {row.name}
-                  </Link>
+                  </a>
                 </th>
                 <td className="py-2 pr-3">{row.town ?? <Missing label="non précisé" />}</td>
                 <td className="py-2 pr-3">

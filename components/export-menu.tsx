@@ -12,8 +12,15 @@ const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = 
 ];
 
 const subscribeNothing = () => () => {};
-/** Today in the reader's time zone (YYYY-MM-DD); unknown on the server, so that no date is baked into the HTML. */
-const today = () => new Date().toLocaleDateString('sv-SE');
+/**
+ * Today in the reader's time zone (YYYY-MM-DD); unknown on the server, so that no date is baked into
+ * the HTML. Read from the Date's fields: a locale formatter would load locale data while the page hydrates.
+ */
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
 
 type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null };
 

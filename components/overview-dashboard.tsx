@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
-import type { OverviewView } from '@/lib/overview-view';
+import type { OverviewView, OverviewWithCharts } from '@/lib/overview-view';
 import type { SectorStyle } from '@/lib/sectors';
 import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/table';
 import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/sector-filter';
@@ -20,9 +20,10 @@ type Props = {
   serverSearch: string;
 };
 
-export const apiKey = (query: string) => `/api/grappes${query}`;
+/** The view of a query, with its charts' SVG (pages/api/apercu.ts). */
+export const apiKey = (query: string) => `/api/apercu${query}`;
 
-async function fetchView(url: string): Promise<OverviewView> {
+async function fetchView(url: string): Promise<OverviewWithCharts> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} : ${response.status}`);
   return response.json();
@@ -41,9 +42,12 @@ function subscribeToLocation(onChange: () => void) {
 }
 
 export function OverviewDashboard(props: Props) {
+  // The view the page was rendered with, kept as first given: its charts' SVG is in the page's HTML
+  // (see ChartCanvas), which a later copy of the same view from the router would not have.
+  const [initialView] = useState(props.initialView);
   return (
-    <SWRConfig value={{ fallback: { [apiKey(props.initialView.query)]: props.initialView } }}>
-      <Dashboard {...props} />
+    <SWRConfig value={{ fallback: { [apiKey(initialView.query)]: initialView } }}>
+      <Dashboard {...props} initialView={initialView} />
     </SWRConfig>
   );
 }
@@ -74,15 +78,19 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
     document.getElementById(TABLE_ANCHOR)?.scrollIntoView();
   };
 
-  const { data, error } = useSWR(apiKey(viewQuery(selected, knownIds, { sort, page })), fetchView, {
+  const { data, error } = useSWR<OverviewView | OverviewWithCharts>(apiKey(viewQuery(selected, knownIds, { sort, page })), fetchView, {
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });
   // While a new view loads, keep showing the last one rather than nothing. (SWR's keepPreviousData
   // would also skip the server-rendered fallback when coming back to the first view.)
-  const [lastView, setLastView] = useState(initialView);
+  const [lastView, setLastView] = useState<OverviewView | OverviewWithCharts>(initialView);
   if (data && data !== lastView) setLastView(data);
   const view = data ?? lastView;
+  // The server-rendered view has no SVG of its own: its charts are already in the page.
+  const svg = (view as Partial<OverviewWithCharts>).svg;
+  // Exports follow the address bar at once, without waiting for the new view to arrive.
+  const exportView = { sectors: selected };
 
   return (
     <div className="flex flex-col gap-8">
@@ -96,8 +104,8 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
       />
       <Headlines items={view.headlines} />
       <section aria-label="Graphiques" className="grid gap-6 lg:grid-cols-2">
-        <ChartFigure spec={view.members} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
-        <ChartFigure spec={view.employment} exportView={{ sectors: view.sectors }} allClustersHref={`#${TABLE_ANCHOR}`} />
+        <ChartFigure spec={view.members} svg={svg?.members ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
+        <ChartFigure spec={view.employment} svg={svg?.employment ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
       </section>
       <section id={TABLE_ANCHOR} aria-labelledby="titre-tableau" className="flex scroll-mt-4 flex-col gap-3">
         <h2 id="titre-tableau" className="font-serif text-2xl font-semibold">

@@ -1,6 +1,5 @@
 'use client';
 // The sector filter: a GET form that works without JavaScript, updated in place with it.
-import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 import type { SectorStyle } from '@/lib/sectors';
 import { SECTOR_PARAM } from '@/lib/sector-filter';
@@ -37,9 +36,8 @@ export function SectorFilter({ sectors, selected, countText, notice, onToggle, o
       ) : null}
       <fieldset className="flex flex-wrap gap-2">
         <legend className="sr-only">Secteurs</legend>
-        <Link
+        <a
           href="/"
-          prefetch={false}
           aria-current={all ? 'true' : undefined}
           onClick={(event) => {
             event.preventDefault();
@@ -48,7 +46,7 @@ export function SectorFilter({ sectors, selected, countText, notice, onToggle, o
           className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-white' : 'border-rule hover:border-ink'}`}
         >
           Tous les secteurs
-        </Link>
+        </a>
         {sectors.map((sector) => {
           const checked = selected.includes(sector.id);
           return (

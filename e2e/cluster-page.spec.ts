@@ -167,9 +167,30 @@ test('the next link leads to the next cluster, and back', async ({ page }) => {
   await nav.getByRole('link', { name: `${second.name} →` }).click();
   await expect(page).toHaveURL(`/grappes/${second.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(second));
+  await expectChartsDrawn(page);
   await nav.getByRole('link', { name: `← ${first.name}` }).click();
   await expect(page).toHaveURL(`/grappes/${first.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(first));
+  await expectChartsDrawn(page);
+});
+
+/** Both charts show a bar for every cluster the article gives a figure of, whatever page led here. */
+async function expectChartsDrawn(page: Page) {
+  const withMembers = dataset.clusters.filter((c) => c.members ?? c.otherFigures.some((f) => f.standsInFor === 'members'));
+  await expect(page.getByRole('figure', { name: 'Membres par grappe' }).locator('[data-bar]')).toHaveCount(withMembers.length);
+  await expect(page.getByRole('figure', { name: 'Emplois par secteur' }).locator('[data-bar]')).toHaveCount(
+    dataset.clusters.filter((c) => c.employment).length,
+  );
+}
+
+test('a cluster page reached from the overview table or the site name has its charts', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('table').getByRole('link', { name: 'Nord Package', exact: true }).click();
+  await expect(page).toHaveURL('/grappes/nord-package');
+  await expectChartsDrawn(page);
+  await page.getByRole('banner').getByRole('link', { name: "Grappes d'entreprises" }).click();
+  await expect(page).toHaveURL('/');
+  await expectChartsDrawn(page);
 });
 
 test('a bar of the overview chart opens its cluster page', async ({ page }) => {

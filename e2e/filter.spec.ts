@@ -70,6 +70,19 @@ test.describe('with JavaScript', () => {
     await expectView(page, []);
   });
 
+  test('a redrawn chart keeps its tooltips, and undoing the filter brings every bar back', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page.getByRole('checkbox', { name: sectorLabel('emballage') }));
+    await page.getByRole('checkbox', { name: sectorLabel('emballage') }).check();
+    await expectView(page, ['emballage']);
+    const nordPackage = dataset.clusters.find((c) => c.slug === 'nord-package')!;
+    await membersChart(page).getByRole('link', { name: /^Nord Package\s11\s/ }).locator(':scope > rect').hover();
+    await expect(membersChart(page).getByRole('tooltip')).toContainText(`« ${nordPackage.members!.quote} »`);
+    await page.getByRole('link', { name: 'Tous les secteurs' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expectView(page, []);
+  });
+
   test('the link to the home page brings back every sector', async ({ page }) => {
     await page.goto('/?secteur=emballage');
     await waitForHydration(page.getByRole('checkbox', { name: sectorLabel('emballage') }));

@@ -74,10 +74,18 @@ export function isDevNoise(text: string): boolean {
  * Waits until React has hydrated `element` (it then carries React's internal keys): before that,
  * a click on a client component's button is lost.
  */
+/**
+ * Waits until React has hydrated the element. A chart's SVG is server markup that React keeps
+ * without owning its nodes: for an element inside it, the chart's host element is what hydrates.
+ */
 export async function waitForHydration(element: Locator) {
   await expect
     .poll(
-      () => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber$'))),
+      () =>
+        element.evaluate((node) => {
+          const owner = node.closest('[data-chart-svg]') ?? node;
+          return Object.keys(owner).some((key) => key.startsWith('__reactFiber$'));
+        }),
       { message: 'the page should hydrate', timeout: 30_000 },
     )
     .toBe(true);

@@ -1,19 +1,20 @@
 // French formatting and reading of numbers and dates, as the paper prints them.
 
-const numberFormat = new Intl.NumberFormat('fr-FR');
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Made on first use: building an Intl formatter loads locale data, which a page that formats nothing need not pay for. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const numberFormat = lazy(() => new Intl.NumberFormat('fr-FR'));
+const dateFormat = lazy(() => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /**
  * "11 500", grouped with a no-break space. fr-FR groups with a narrow no-break space (U+202F),
  * which many fonts lack and some viewers drop: the plain no-break space prints everywhere.
  */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value).replace(/\u202f/g, '\u00a0');
+  return numberFormat().format(value).replace(/\u202f/g, '\u00a0');
 }
 
 /** "≈ 15" for an approximate figure, "60" otherwise. */
@@ -45,7 +46,7 @@ export function formatCountInWords(value: number): string {
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`date invalide : ${isoDate}`);
-  const formatted = dateFormat.format(date);
+  const formatted = dateFormat().format(date);
   return date.getUTCDate() === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 

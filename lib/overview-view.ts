@@ -26,6 +26,12 @@ export type OverviewView = {
   table: TablePage;
 };
 
+/**
+ * A view as the overview fetches it after a filter, sort or page change (GET /api/apercu): with each
+ * chart's SVG, drawn on the server, so that the browser needs no chart engine. Null: no bar to draw.
+ */
+export type OverviewWithCharts = OverviewView & { svg: { members: string | null; employment: string | null } };
+
 /** "2 grappes sur 9", "1 000 grappes sur 1 000": what the filter shows, out of every cluster. */
 export function countText(shown: number, total: number): string {
   return `${formatCount(shown, 'grappe', 'grappes')} sur ${formatNumber(total)}`;

@@ -1,4 +1,5 @@
-// Server-side markup of a chart and its legend swatches, for exports: the same component as the page.
+// Server-side markup of a chart and its legend swatches, for exports and for the views the overview
+// fetches: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartSpec } from '@/lib/charts';
 import { LEGEND_INK } from '@/lib/scopes';
@@ -11,6 +12,11 @@ export type ChartMarkup = {
   /** One <svg> swatch per legend entry, in order. */
   swatches: string[];
 };
+
+/** The chart's <svg> as the page shows it, for a view the overview fetches (pages/api/apercu.ts). */
+export function chartSvg(spec: ChartSpec, chartKey: string): string {
+  return renderToStaticMarkup(<HorizontalBarChart spec={spec} chartKey={chartKey} />);
+}
 
 export function renderChartMarkup(spec: ChartSpec, chartKey: string = spec.id): ChartMarkup {
   const html = renderToStaticMarkup(<HorizontalBarChart spec={spec} chartKey={`export-${chartKey}`} />);

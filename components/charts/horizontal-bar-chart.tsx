@@ -1,6 +1,6 @@
-'use client';
-// A horizontal bar chart drawn from a ChartSpec: server-rendered SVG, hydrated for tooltips.
-import { useState } from 'react';
+// A horizontal bar chart drawn from a ChartSpec, as static SVG: rendered on the server only (for the
+// page by chart-svg.server.tsx, for exports by chart-markup.tsx), so recharts never reaches the
+// browser. Its tooltip is the ChartCanvas island, which reads each bar's data-bar key.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import type { ChartBar, ChartSpec } from '@/lib/charts';
 import { PatternDef, patternFill } from './bar-pattern';
@@ -10,62 +10,40 @@ const INK = '#1a1a1a';
 const MUTED = '#595959';
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
-/** The bar under the pointer or the keyboard focus, and where its tooltip goes (chart units). */
-type ActiveBar = { index: number; top: number };
 
-/**
- * The chart is drawn at its spec's size and scaled by CSS to its column. Its tooltip follows each
- * bar's own pointer and focus events and is placed in percentages, so it stays right at any scale
- * (recharts' own tooltip hit-tests in unscaled pixels) and keyboard users get it too.
- */
+/** The chart is drawn at its spec's size and scaled by CSS to its column. */
 export function HorizontalBarChart({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
-  const [active, setActive] = useState<ActiveBar | null>(null);
   const max = Math.max(0, ...spec.bars.map((b) => b.value));
   // Leave room after the longest bar for its value label.
   const domainMax = max === 0 ? 1 : max / 0.78;
-  const activeBar = active ? spec.bars[active.index] : undefined;
   return (
-    <div className="relative" onMouseLeave={() => setActive(null)}>
-      <BarChart
-        id={chartKey}
-        width={spec.width}
-        height={spec.height}
-        data={spec.bars}
-        layout="vertical"
-        margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
-        barSize={BAR_THICKNESS}
-        title={spec.title}
-        desc={spec.summary}
-        style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${spec.height}` }}
-      >
-        <XAxis type="number" dataKey="value" domain={[0, domainMax]} hide interval={0} />
-        <YAxis type="category" dataKey="key" hide interval={0} />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          shape={(props: unknown) => (
-            <BarShape {...(props as ShapeProps)} chartKey={chartKey} onActivate={setActive} onDeactivate={() => setActive(null)} />
-          )}
-        />
-      </BarChart>
-      {activeBar && active ? (
-        <BarTooltip bar={activeBar} topPercent={(active.top / spec.height) * 100} />
-      ) : null}
-    </div>
+    <BarChart
+      id={chartKey}
+      width={spec.width}
+      height={spec.height}
+      data={spec.bars}
+      layout="vertical"
+      margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
+      barSize={BAR_THICKNESS}
+      title={spec.title}
+      desc={spec.summary}
+      style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${spec.height}` }}
+    >
+      <XAxis type="number" dataKey="value" domain={[0, domainMax]} hide interval={0} />
+      <YAxis type="category" dataKey="key" hide interval={0} />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        shape={(props: unknown) => <BarShape {...(props as ShapeProps)} chartKey={chartKey} />}
+      />
+    </BarChart>
   );
 }
 
-type BarShapeProps = ShapeProps & {
-  chartKey: string;
-  onActivate: (active: ActiveBar) => void;
-  onDeactivate: () => void;
-};
-
-function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, chartKey, onActivate, onDeactivate }: BarShapeProps) {
+function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, chartKey }: ShapeProps & { chartKey: string }) {
   if (!payload) return null;
   const patternId = `${chartKey}-motif-${index}`;
   const label = payload.sublabel ? `${payload.label} · ${payload.sublabel}` : payload.label;
-  const activate = () => onActivate({ index, top: y + height + 24 });
   return (
     <a
       href={payload.href}
@@ -73,9 +51,6 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
       aria-label={`${label} ${payload.valueText} ${payload.detail}${payload.rank ? ` · ${payload.rank}` : ''}`}
       className="chart-bar"
       data-bar={payload.key}
-      onMouseEnter={activate}
-      onFocus={activate}
-      onBlur={onDeactivate}
     >
       <defs>
         <PatternDef id={patternId} pattern={payload.pattern} color={payload.color} />
@@ -109,23 +84,5 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         {payload.rank ? <tspan fontWeight={700} fill={INK}>{`\u00a0· ${payload.rank}`}</tspan> : null}
       </text>
     </a>
-  );
-}
-
-function BarTooltip({ bar, topPercent }: { bar: ChartBar; topPercent: number }) {
-  return (
-    <div
-      role="tooltip"
-      className="pointer-events-none absolute inset-x-0 z-10 mx-auto max-w-sm rounded border border-rule bg-white p-3 text-sm shadow-md"
-      style={{ top: `${topPercent}%` }}
-    >
-      <p className="font-semibold">{bar.sublabel ? `${bar.label} · ${bar.sublabel}` : bar.label}</p>
-      <p className="tabular">
-        <strong>{bar.valueText}</strong> {bar.detail}
-      </p>
-      {bar.rank ? <p>{bar.rank}</p> : null}
-      <blockquote className="mt-2 border-l-2 border-rule pl-2 italic text-muted">« {bar.quote} »</blockquote>
-      {bar.caveat ? <p className="mt-2 text-muted">{bar.caveat}</p> : null}
-    </div>
   );
 }

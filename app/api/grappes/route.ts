@@ -4,9 +4,8 @@ import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { clustersCsv, clustersCsvFileName } from '@/lib/clusters-csv';
 import { getDataset } from '@/lib/data';
+import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
 import { filterDataset, overviewView } from '@/lib/overview-view';
-import { filterError, parseSectorParam, SECTOR_PARAM } from '@/lib/sector-filter';
-import { parseTableParams, TABLE_PAGE_SIZE } from '@/lib/table';
 
 const FORMATS = ['json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,24 +26,12 @@ export function GET(request: NextRequest): Response {
     return badRequest('format', `format inconnu « ${format.slice(0, 40)} » : json ou csv`);
   }
   const dataset = getDataset();
-  const raw = params.getAll(SECTOR_PARAM);
-  const knownIds = dataset.sectors.map((s) => s.id);
-  const filter = parseSectorParam(raw.length > 0 ? raw : undefined, knownIds);
-  if (filter.status === 'invalid') {
-    return badRequest(SECTOR_PARAM, filterError(filter, knownIds), filter.unknown);
-  }
+  const parsed = parseOverviewRequest(params, dataset);
+  if (!parsed.ok) return badRequest(parsed.parameter, parsed.message, parsed.unknown);
+  const { filter, sort, page } = parsed;
 
-  const table = parseTableParams(params);
-  if (table.problems.length > 0) {
-    return badRequest(table.problems[0].parameter, `Tableau : ${table.problems.map((p) => p.message).join(' ; ')}.`);
-  }
-
-  // The CSV is every row of the filter, whatever page the table shows; a page past the last is the last.
-  const shownCount = filterDataset(dataset, filter.sectors).clusters.length;
-  const page = Math.min(table.page, Math.max(1, Math.ceil(shownCount / TABLE_PAGE_SIZE)));
-  const key = format === 'csv'
-    ? `csv:${filter.sectors.join(',')}`
-    : `json:${filter.sectors.join(',')}:${table.sort.column}:${table.sort.direction}:${page}`;
+  // The CSV is every row of the filter, whatever page the table shows.
+  const key = format === 'csv' ? `csv:${filter.sectors.join(',')}` : `json:${overviewRequestKey(parsed)}`;
   let response = rendered.get(key);
   if (!response) {
     response = format === 'csv'
@@ -52,7 +39,7 @@ export function GET(request: NextRequest): Response {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${clustersCsvFileName(filter.sectors)}"`,
         })
-      : render(JSON.stringify(overviewView(dataset, filter, { sort: table.sort, page })), {
+      : render(JSON.stringify(overviewView(dataset, filter, { sort, page })), {
           'Content-Type': 'application/json; charset=utf-8',
         });
     rendered.set(key, response);
@@ -69,7 +56,7 @@ function render(body: string, headers: Record<string, string>): Rendered {
 
 function badRequest(parameter: string, message: string, unknown: string[] = []): Response {
   return Response.json(
-    { error: { status: 400, parameter, message, unknown: unknown.map((u) => u.slice(0, 40)) } },
+    { error: { status: 400, parameter, message, unknown } },
     { status: 400, headers: { 'Cache-Control': 'no-store' } },
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/chart-figure';
 import { FigureCard } from '@/components/figure-card';
@@ -48,9 +47,9 @@ export default async function ClusterPage({ params }: Props) {
   return (
     <article className="flex flex-col gap-8">
       <nav aria-label="Fil d'Ariane" className="text-sm">
-        <Link href="/" className="underline">
+        <a href="/" className="underline">
           Toutes les grappes
-        </Link>{' '}
+        </a>{' '}
         › {cluster.name}
       </nav>
 
@@ -126,9 +125,9 @@ export default async function ClusterPage({ params }: Props) {
             <ul className="list-disc space-y-2 pl-5">
               {siblings.shown.map((c) => (
                 <li key={c.slug}>
-                  <Link href={clusterHref(c.slug)} className="underline">
+                  <a href={clusterHref(c.slug)} className="underline">
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
               {siblings.more > 0 ? (
@@ -149,25 +148,25 @@ export default async function ClusterPage({ params }: Props) {
 
       <nav aria-label="Autres grappes" className="flex flex-wrap justify-between gap-4 border-t border-rule pt-4">
         {previous ? (
-          <Link href={clusterHref(previous.slug)} rel="prev" className="underline">
+          <a href={clusterHref(previous.slug)} rel="prev" className="underline">
             ← {previous.name}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={clusterHref(next.slug)} rel="next" className="underline">
+          <a href={clusterHref(next.slug)} rel="next" className="underline">
             {next.name} →
-          </Link>
+          </a>
         ) : null}
       </nav>
 
       <footer className="text-sm text-muted">
         <p>{sourceLine(dataset)}</p>
         <p>
-          <Link href="/#titre-sources" className="underline">
+          <a href="/#titre-sources" className="underline">
             Tout sur la source et le contexte
-          </Link>
+          </a>
         </p>
       </footer>
     </article>

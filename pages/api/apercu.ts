@@ -1,0 +1,50 @@
+// GET /api/apercu?secteur=…[&tri=…&ordre=…&page=…]: the overview's view for a filter, sort and page,
+// with each chart's SVG drawn by the page's own chart component. The overview fetches it when the
+// filter changes, so the browser never loads recharts. A Pages Router route, since App Router route
+// handlers may not import react-dom/server. The public data API is /api/grappes.
+import { createHash } from 'node:crypto';
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { chartSvg } from '@/components/charts/chart-markup';
+import type { ChartSpec } from '@/lib/charts';
+import { getDataset } from '@/lib/data';
+import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
+import { overviewView, type OverviewWithCharts } from '@/lib/overview-view';
+
+type Rendered = { body: string; etag: string };
+/** Answers depend only on the normalised query: the last ones asked are kept, in a bounded cache. */
+const rendered = new Map<string, Rendered>();
+const CACHE_ENTRIES = 200;
+const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+
+/** The chart's markup, with the ids the overview gives it (its chart id, see ChartFigure). */
+const svgOf = (spec: ChartSpec) => (spec.bars.length > 0 ? chartSvg(spec, spec.id) : null);
+
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return res.status(405).json({ error: { status: 405, message: 'méthode non permise : GET ou HEAD' } });
+  }
+  const dataset = getDataset();
+  const parsed = parseOverviewRequest(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''), dataset);
+  if (!parsed.ok) {
+    res.setHeader('Cache-Control', 'no-store');
+    return res.status(400).json({ error: { status: 400, parameter: parsed.parameter, message: parsed.message, unknown: parsed.unknown } });
+  }
+
+  const key = overviewRequestKey(parsed);
+  let answer = rendered.get(key);
+  if (!answer) {
+    const view = overviewView(dataset, parsed.filter, { sort: parsed.sort, page: parsed.page });
+    const payload: OverviewWithCharts = { ...view, svg: { members: svgOf(view.members), employment: svgOf(view.employment) } };
+    const body = JSON.stringify(payload);
+    answer = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    rendered.set(key, answer);
+    if (rendered.size > CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
+  }
+
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', CACHE_CONTROL);
+  res.setHeader('ETag', answer.etag);
+  if (req.headers['if-none-match'] === answer.etag) return res.status(304).end();
+  return req.method === 'HEAD' ? res.status(200).end() : res.status(200).send(answer.body);
+}

@@ -1,5 +1,6 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { svgToPdf } from './render';
+import { svgToPdf, svgToPng } from './render';
 
 function page(words: string): string {
   return (
@@ -25,5 +26,30 @@ describe('svgToPdf', () => {
     expect(text).toContain('Wxyz éàç');
     expect(text).toContain('Source :');
     expect(text).not.toContain('Plasturgie');
+  });
+});
+
+describe('svgToPng', () => {
+  it('draws the page 1 200 px wide per unit of scale, opaque, marked for print', () => {
+    const png = svgToPng(page('Plasturgie').replace('<text', '<rect width="600" height="80" fill="#ffffff"/><text'), 2);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect([width, height]).toEqual([2400, 320]);
+    const phys = png.indexOf('pHYs');
+    expect(png.readUInt32BE(phys + 4)).toBe(Math.round(288 / 0.0254));
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect(raw.length).toBe((width * 4 + 1) * height);
+    let seeThrough = 0;
+    let inked = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const at = y * (width * 4 + 1) + 1 + x * 4;
+        if (raw[at + 3] !== 255) seeThrough++;
+        if (raw[at] < 128) inked++;
+      }
+    }
+    expect(seeThrough).toBe(0);
+    expect(inked).toBeGreaterThan(1000); // the text is drawn
   });
 });

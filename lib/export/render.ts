@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import subsetFont from 'subset-font';
-import { EXPORT_FONTS, fontPath, type FontRole } from './fonts';
+import { EXPORT_FONTS, fontPath, loadFont, type FontRole } from './fonts';
 import { EXPORT_WIDTH } from './captioned-svg';
 import { encodePng } from './png';
 
@@ -60,7 +60,9 @@ export function svgToPng(svg: string, scale: number): Buffer {
 export function svgToPdf(svg: string, width: number, height: number, title: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
-    for (const role of ROLES) doc.registerFont(role, fontFile(role));
+    // The fonts parsed once for measuring (fonts.ts), not once per file: pdfkit 0.17 takes a fontkit
+    // font as it is, and then keeps only the subset and the layout cache of this document.
+    for (const role of ROLES) doc.registerFont(role, loadFont(role) as unknown as PDFKit.Mixins.PDFFontSource);
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

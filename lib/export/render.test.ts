@@ -1,0 +1,55 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { svgToPdf, svgToPng } from './render';
+
+function page(words: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80" viewBox="0 0 600 80">` +
+    `<text x="24" y="30" font-size="24" font-family="'Source Serif 4', serif" font-weight="600">${words}</text>` +
+    `<text x="24" y="60" font-size="13" font-family="'Geist', sans-serif" font-weight="400">Source : ${words}</text></svg>`
+  );
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise;
+  const content = await (await document.getPage(1)).getTextContent();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+}
+
+describe('svgToPdf', () => {
+  it('embeds in each file the letters it prints, although the fonts are parsed once', async () => {
+    const first = await svgToPdf(page('Plasturgie'), 600, 80, 'Premier');
+    const second = await svgToPdf(page('Wxyz éàç'), 600, 80, 'Second');
+    expect(await pdfText(first)).toContain('Plasturgie');
+    const text = await pdfText(second);
+    expect(text).toContain('Wxyz éàç');
+    expect(text).toContain('Source :');
+    expect(text).not.toContain('Plasturgie');
+  });
+});
+
+describe('svgToPng', () => {
+  it('draws the page 1 200 px wide per unit of scale, opaque, marked for print', () => {
+    const png = svgToPng(page('Plasturgie').replace('<text', '<rect width="600" height="80" fill="#ffffff"/><text'), 2);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect([width, height]).toEqual([2400, 320]);
+    const phys = png.indexOf('pHYs');
+    expect(png.readUInt32BE(phys + 4)).toBe(Math.round(288 / 0.0254));
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect(raw.length).toBe((width * 4 + 1) * height);
+    let seeThrough = 0;
+    let inked = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const at = y * (width * 4 + 1) + 1 + x * 4;
+        if (raw[at + 3] !== 255) seeThrough++;
+        if (raw[at] < 128) inked++;
+      }
+    }
+    expect(seeThrough).toBe(0);
+    expect(inked).toBeGreaterThan(1000); // the text is drawn
+  });
+});

@@ -10,21 +10,33 @@ type Line = (label: string, value: string, target?: string) => void;
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** The gzip size of the JavaScript a route's HTML references (scripts and preloads). */
-export async function firstLoadJs(base: string, route: string): Promise<number> {
+/**
+ * The gzip size of the JavaScript a route's HTML makes a browser load (scripts and preloads), and
+ * apart from it the legacy polyfills in `<script nomodule>`, which browsers with modules never fetch.
+ */
+export async function firstLoadJs(base: string, route: string): Promise<{ loaded: number; noModule: number }> {
   const html = await (await fetch(base + route)).text();
-  const chunks = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]));
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]);
+  const chunkOf = (tag: string) => /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1];
+  const legacy = new Set(tags.filter((t) => /\bnomodule\b/i.test(t)).map(chunkOf).filter((c) => c !== undefined));
+  const loaded = new Set(tags.filter((t) => !/\bnomodule\b/i.test(t)).map(chunkOf).filter((c) => c !== undefined));
+  const gzipSize = async (chunk: string) => gzipSync(Buffer.from(await (await fetch(base + chunk)).arrayBuffer())).length;
   let total = 0;
-  for (const chunk of chunks) total += gzipSync(Buffer.from(await (await fetch(base + chunk)).arrayBuffer())).length;
-  return total;
+  for (const chunk of loaded) total += await gzipSize(chunk);
+  let noModule = 0;
+  for (const chunk of legacy) if (!loaded.has(chunk)) noModule += await gzipSize(chunk);
+  return { loaded: total, noModule };
 }
 
 export async function benchFirstLoadJs(base: string, routes: string[], line: Line) {
-  console.log('\nJavaScript au premier chargement (gzip, somme des fichiers que le HTML appelle)');
+  console.log('\nJavaScript au premier chargement (gzip, somme des fichiers que le HTML fait charger)');
+  let noModule = 0;
   for (const route of routes) {
-    const kb = (await firstLoadJs(base, route)) / 1024;
-    line(route, `${kb.toFixed(1)} kB`, route === '/' ? '≤ 220 kB' : undefined);
+    const sizes = await firstLoadJs(base, route);
+    noModule = Math.max(noModule, sizes.noModule);
+    line(route, `${(sizes.loaded / 1024).toFixed(1)} kB`, route === '/' ? '≤ 220 kB' : undefined);
   }
+  console.log(`(sans les polyfills <script nomodule>, ${(noModule / 1024).toFixed(1)} kB, que seuls les navigateurs sans modules chargent)`);
 }
 
 type LighthouseResult = { scores: Record<string, number>; lcp: number; tbt: number; cls: number };

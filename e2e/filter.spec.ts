@@ -160,6 +160,24 @@ test.describe('the API', () => {
     expect(again.status()).toBe(304);
   });
 
+  test('the overview\'s own endpoint sends the same view with both charts drawn', async ({ request }) => {
+    const response = await request.get('/api/apercu?secteur=plasturgie,emballage');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    const view = await (await request.get('/api/grappes?secteur=plasturgie,emballage')).json();
+    const { svg, ...rest } = body;
+    expect(rest).toEqual(view);
+    // One bar per figure the chart draws, each named as on the page.
+    for (const [chart, spec] of [[svg.members, view.members], [svg.employment, view.employment]]) {
+      expect(chart).toMatch(/^<div class="recharts-wrapper"/);
+      expect([...chart.matchAll(/data-bar="([^"]+)"/g)].map((m) => m[1])).toEqual(spec.bars.map((b: { key: string }) => b.key));
+    }
+    const again = await request.get('/api/apercu?secteur=plasturgie,emballage', { headers: { 'If-None-Match': response.headers()['etag'] } });
+    expect(again.status()).toBe(304);
+    expect((await request.get('/api/apercu?secteur=inconnu')).status()).toBe(400);
+    expect((await request.post('/api/apercu')).status()).toBe(405);
+  });
+
   test('serves the same rows as CSV with a BOM', async ({ request }) => {
     const response = await request.get('/api/grappes?secteur=plasturgie,emballage&format=csv');
     expect(response.headers()['content-type']).toContain('text/csv');

@@ -7,7 +7,7 @@ import { mulberry32 } from '../lib/synthetic';
 const REQUESTS = 1500;
 const CONCURRENCY = 8;
 
-const BASES = ['/', '/grappes/', '/grappes/nord-package', '/api/grappes', '/export/membres.csv', '/export/emplois.svg', '/export/', '/api/export/membres.csv', '/_next/static/', '/icon.svg'];
+const BASES = ['/', '/grappes/', '/grappes/nord-package', '/api/grappes', '/api/apercu', '/export/membres.csv', '/export/emplois.svg', '/export/', '/api/export/membres.csv', '/_next/static/', '/icon.svg'];
 const SUFFIXES = ['', '%', '%ZZ', '%00', '%E9', '%C3%28', '..%2F..%2Fetc%2Fpasswd', '/../../', '//', '\u00e9', 'ü%20x', '<script>', '"\'', 'a'.repeat(3000), '?', '#frag', ';jsessionid=1'];
 const QUERIES = ['', 'secteur=', 'secteur=,', 'secteur=plasturgie', 'secteur=plasturgie&secteur=plasturgie', 'secteur=%FF%FE', `secteur=${'z'.repeat(10_000)}`, 'format=csv', 'format=xml', 'format[]=csv', 'echelle=9', 'echelle=-1', 'echelle=1e308', 'date=9999-99-99', 'grappe=../../x', '__proto__[x]=1', 'constructor=1', '%=%', '&&&', 'page=-1'];
 // Not TRACE: Next builds a web Request for App Router route handlers, and the platform's Request

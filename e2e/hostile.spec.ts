@@ -40,6 +40,22 @@ test('the overview shows markup from the dataset as text', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('a chart redrawn after a filter shows markup from the dataset as text', async ({ page }) => {
+  const errors = guard(page);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const sector = hostile.sectors.find((s) => hostile.clusters.some((c) => c.sectorId === s.id && c.members))!;
+  const cluster = hostile.clusters.find((c) => c.sectorId === sector.id && c.members)!;
+  // The chart's new SVG comes from /api/apercu and goes into the page as markup.
+  await page.getByRole('checkbox', { name: sector.label }).check();
+  await expect(page).toHaveURL(/secteur=/);
+  const bar = page.getByRole('figure', { name: 'Membres par grappe' }).locator(`[data-bar="${cluster.slug}"]`);
+  await expect(bar).toContainText(cluster.name);
+  await bar.locator(':scope > rect').hover();
+  await expect(page.getByRole('tooltip')).toContainText(cluster.members!.quote);
+  await expectNoInjectedElements(page);
+  expect(errors).toEqual([]);
+});
+
 test('a cluster page shows markup from the dataset as text, quotes included', async ({ page }) => {
   const errors = guard(page);
   await page.goto(`/grappes/${first.slug}`, { waitUntil: 'networkidle' });

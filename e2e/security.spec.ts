@@ -9,6 +9,8 @@ const ROUTES = [
   '/grappes/inconnue',
   '/api/grappes',
   '/api/grappes?secteur=inconnu',
+  '/api/apercu?secteur=plasturgie',
+  '/api/apercu?page=0',
   '/export/membres.png',
   '/export/membres.svg',
   '/export/inconnu.png',

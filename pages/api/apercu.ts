@@ -46,5 +46,8 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('Cache-Control', CACHE_CONTROL);
   res.setHeader('ETag', answer.etag);
   if (req.headers['if-none-match'] === answer.etag) return res.status(304).end();
-  return req.method === 'HEAD' ? res.status(200).end() : res.status(200).send(answer.body);
+  res.setHeader('Content-Length', Buffer.byteLength(answer.body));
+  // res.end, not res.send, which would hash the body again for an ETag of its own.
+  res.status(200);
+  return req.method === 'HEAD' ? res.end() : res.end(answer.body);
 }

@@ -130,6 +130,20 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('a bar reached with the keyboard shows its tooltip, and the next one its own', async ({ page }) => {
+    await page.goto('/');
+    const figure = membersChart(page);
+    const bars = chartSvg(figure).getByRole('link');
+    await waitForHydration(bars.first());
+    const [first, second] = MEMBER_BARS.map((bar) => dataset.clusters.find((c) => c.name === bar.label)!);
+    await bars.first().focus();
+    await expect(bars.first()).toBeFocused();
+    await expect(figure.getByRole('tooltip')).toContainText(`« ${first.members!.quote} »`);
+    await page.keyboard.press('Tab');
+    await expect(bars.nth(1)).toBeFocused();
+    await expect(figure.getByRole('tooltip')).toContainText(`« ${second.members!.quote} »`);
+  });
+
   test('hovering any bar shows that bar\'s quote, whatever the chart\'s width', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     await page.goto('/');

@@ -24,7 +24,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const raw = params.getAll(SECTOR_PARAM);
   const filter = parseSectorParam(raw.length > 0 ? raw : undefined, dataset.sectors.map((s) => s.id));
   const { sort, page } = parseTableParams(params);
-  const serverSearch = `?${params}`;
+  const serverSearch = params.toString();
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="titre-page" className="flex flex-col gap-4">

@@ -16,7 +16,7 @@ import { SectorFilter } from './sector-filter';
 type Props = {
   initialView: OverviewView;
   sectors: SectorStyle[];
-  /** The query string the server rendered, so that hydration starts from the same view. */
+  /** The query the server rendered (URLSearchParams.toString(), no "?"), so that hydration starts from the same view. */
   serverSearch: string;
 };
 
@@ -31,6 +31,12 @@ async function fetchView(url: string): Promise<OverviewWithCharts> {
 
 /** Fired after this page writes a new URL itself (pushState fires no event). */
 const LOCATION_EVENT = 'grappes:location';
+
+/**
+ * The address bar's query, in URLSearchParams' own spelling, as the server gives it: the same view
+ * reads the same (a comma in "secteur=a,b" is "%2C" here), so hydration needs no second render.
+ */
+const currentSearch = () => new URLSearchParams(window.location.search).toString();
 
 function subscribeToLocation(onChange: () => void) {
   window.addEventListener('popstate', onChange);
@@ -58,7 +64,7 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
   // race a server round trip; useSearchParams only makes the router's own navigations (a link to
   // "/") re-render this.
   useSearchParams();
-  const search = useSyncExternalStore(subscribeToLocation, () => window.location.search, () => serverSearch);
+  const search = useSyncExternalStore(subscribeToLocation, currentSearch, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);
   const params = new URLSearchParams(search);
   const raw = params.getAll(SECTOR_PARAM);

@@ -8,6 +8,7 @@ import { formatNumber } from '../lib/french';
 import type { Dataset } from '../lib/schema';
 import { syntheticDataset } from '../lib/synthetic';
 import { apiTimings, apiUrls, filterClickTimes, median, startServer } from './bench-support';
+import { firstLoadJs } from './bench-quality';
 
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -48,17 +49,10 @@ function build(dataFile: string, distDir: string): number {
   return elapsed;
 }
 
-/** The overview's HTML, gzipped, and the script chunks it references, each fetched and gzipped. */
+/** The overview's HTML, gzipped, and the JavaScript it makes a browser load (see firstLoadJs). */
 async function pageWeight(): Promise<{ htmlGzip: number; jsGzip: number }> {
   const html = await (await fetch(`${BASE}/`)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))];
-  let jsGzip = 0;
-  for (const src of scripts) {
-    const response = await fetch(new URL(src.replace(/&amp;/g, '&'), BASE));
-    if (!response.ok) throw new Error(`${src}: ${response.status}`);
-    jsGzip += gzipSync(Buffer.from(await response.arrayBuffer())).length;
-  }
-  return { htmlGzip: gzipSync(html).length, jsGzip };
+  return { htmlGzip: gzipSync(html).length, jsGzip: (await firstLoadJs(BASE, '/')).loaded };
 }
 
 /**
@@ -130,6 +124,6 @@ export async function benchScale(): Promise<void> {
     console.log(`${row.label.padEnd(width)}${cells}${target}`);
   }
   console.log(
-    `\nConstruction : la plus rapide de ${BUILD_ROUNDS} next build propres (dossier vidé), avec DATA_FILE et NEXT_DIST_DIR=.next-bench-<n>. Poids : le corps de / et les scripts qu'il référence, compressés avec gzip. API : médiane de 500 requêtes en boucle locale (tous les secteurs, chacun seul, deux ensemble). Clic : médiane de 20 clics sur un secteur jamais vu, dans Chromium.`,
+    `\nConstruction : la plus rapide de ${BUILD_ROUNDS} next build propres (dossier vidé), avec DATA_FILE et NEXT_DIST_DIR=.next-bench-<n>. Poids : le corps de / et les scripts qu'il fait charger (sans les polyfills nomodule), compressés avec gzip. API : médiane de 500 requêtes en boucle locale (tous les secteurs, chacun seul, deux ensemble). Clic : médiane de 20 clics sur un secteur jamais vu, dans Chromium.`,
   );
 }

@@ -31,8 +31,8 @@ describe('validateDatasetText', () => {
   it.each<[string, string, RegExp]>([
     ['an empty file', '', /^\$: le fichier est vide$/],
     ['invalid JSON', '{"source": ', /^\$: JSON invalide/],
-    ['a missing field', broken((d) => delete d.clusters[1].name), /^clusters\[1\]\.name: /],
-    ['a wrong type', broken((d) => (d.clusters[0].members.value = '60')), /^clusters\[0\]\.members\.value: /],
+    ['a missing field', broken((d) => delete d.clusters[1].name), /^clusters\[1\]\.name: Entrée invalide : chaîne de caractères attendu, indéfini reçu$/],
+    ['a wrong type', broken((d) => (d.clusters[0].members.value = '60')), /^clusters\[0\]\.members\.value: Entrée invalide : nombre attendu, chaîne de caractères reçu$/],
     ['a negative count', broken((d) => (d.clusters[0].members.value = -60)), /^clusters\[0\]\.members\.value: ne doit pas être négatif$/],
     ['a non-integer count', broken((d) => (d.clusters[0].members.value = 60.5)), /^clusters\[0\]\.members\.value: doit être un nombre entier$/],
     ['an empty quote', broken((d) => (d.clusters[2].members.quote = '  ')), /^clusters\[2\]\.members\.quote: ne doit pas être vide$/],
@@ -41,7 +41,7 @@ describe('validateDatasetText', () => {
     ['a figure missing from its quote', broken((d) => (d.clusters[0].members.quote = 'regroupe des industriels')), /^clusters\[0\]\.members\.quote: la citation ne contient pas le chiffre « 60 »$/],
     ['a value that is not what the text says', broken((d) => (d.clusters[0].members.value = 61)), /^clusters\[0\]\.members\.value: vaut 61 mais le texte écrit « 60 » \(60\)$/],
     ['an approximate figure not flagged', broken((d) => (d.clusters[2].members.approximate = false)), /^clusters\[2\]\.members\.approximate: « une quinzaine » est approximatif/],
-    ['an unknown scope', broken((d) => (d.clusters[0].employment.scope = 'country')), /^clusters\[0\]\.employment\.scope: /],
+    ['an unknown scope', broken((d) => (d.clusters[0].employment.scope = 'country')), /^clusters\[0\]\.employment\.scope: Option invalide : une valeur parmi /],
     ['a bad slug', broken((d) => (d.clusters[0].slug = 'Action Plasturgie')), /^clusters\[0\]\.slug: doit être en minuscules/],
   ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
     const problems = problemsOf(text);

@@ -1,4 +1,5 @@
 // Checks a dataset file: its JSON, its shape (the zod schema) and the rules the shape cannot say.
+import { z } from 'zod';
 import { datasetSchema, type Dataset, type Figure, type ProgrammeFigure } from './schema';
 import { normalizeSpaces, parseFrenchNumber } from './french';
 
@@ -32,8 +33,11 @@ export function validateDatasetText(text: string): ValidationResult {
   return validateDataset(raw);
 }
 
+const frenchMessages = z.locales.fr().localeError;
+
 export function validateDataset(raw: unknown): ValidationResult {
-  const parsed = datasetSchema.safeParse(raw);
+  // zod's own messages in French, like the rules' ("entrée invalide : objet attendu, undefined reçu").
+  const parsed = datasetSchema.safeParse(raw, { error: frenchMessages });
   if (!parsed.success) {
     return {
       ok: false,

@@ -50,6 +50,7 @@ async function lighthouseOnce(url: string, port: number): Promise<LighthouseResu
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  if (result.lhr.runtimeError) throw new Error(`Lighthouse, ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
   const { categories, audits } = result.lhr;
   return {
     scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
@@ -59,7 +60,17 @@ async function lighthouseOnce(url: string, port: number): Promise<LighthouseResu
   };
 }
 
-/** Lighthouse, mobile preset (its default), median of 3 runs per page. */
+/** A run that Lighthouse itself reports as failed (no paint seen, say) is run again, once, and said. */
+async function lighthouseWithRetry(url: string, port: number): Promise<LighthouseResult> {
+  try {
+    return await lighthouseOnce(url, port);
+  } catch (error) {
+    console.log(`(${(error as Error).message} : passage refait)`);
+    return lighthouseOnce(url, port);
+  }
+}
+
+/** Lighthouse, mobile preset (its default), median of 3 runs per page, after one run not counted. */
 export async function benchLighthouse(base: string, routes: string[]) {
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
@@ -67,11 +78,13 @@ export async function benchLighthouse(base: string, routes: string[]) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    console.log('\nLighthouse 12.2.3, profil mobile, médiane de 3 passages (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)');
+    console.log('\nLighthouse 12.2.3, profil mobile, médiane de 3 passages après un à vide (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)');
     console.log(`${'page'.padEnd(36)} perf  a11y  b.p.   SEO      LCP      TBT     CLS`);
+    // One run not counted, so that the first measured one does not pay for a cold browser and server.
+    await lighthouseOnce(base + routes[0], chrome.port).catch(() => undefined);
     for (const route of routes) {
       const runs: LighthouseResult[] = [];
-      for (let i = 0; i < 3; i++) runs.push(await lighthouseOnce(base + route, chrome.port));
+      for (let i = 0; i < 3; i++) runs.push(await lighthouseWithRetry(base + route, chrome.port));
       const score = (id: string) => String(median(runs.map((r) => r.scores[id]))).padStart(4);
       console.log(
         `${route.padEnd(36)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}` +

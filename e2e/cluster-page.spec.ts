@@ -44,7 +44,8 @@ type Emphasis = { slug: string; opacity: number; weight: number };
 
 /** How strongly each bar is drawn: the opacity its rectangle ends up with, and the weight of its label. */
 async function barEmphasis(chart: Locator): Promise<Emphasis[]> {
-  return chart.locator('svg a[href^="/grappes/"]').evaluateAll((bars) =>
+  // The drawing on screen: each chart is drawn twice, wide and narrow, and the CSS shows one.
+  return chart.locator('svg a[href^="/grappes/"]').filter({ visible: true }).evaluateAll((bars) =>
     bars.map((bar) => {
       const rect = bar.querySelector(':scope > rect') ?? bar.querySelector('rect')!;
       let opacity = 1;
@@ -177,8 +178,8 @@ test('the next link leads to the next cluster, and back', async ({ page }) => {
 /** Both charts show a bar for every cluster the article gives a figure of, whatever page led here. */
 async function expectChartsDrawn(page: Page) {
   const withMembers = dataset.clusters.filter((c) => c.members ?? c.otherFigures.some((f) => f.standsInFor === 'members'));
-  await expect(page.getByRole('figure', { name: 'Membres par grappe' }).locator('[data-bar]')).toHaveCount(withMembers.length);
-  await expect(page.getByRole('figure', { name: 'Emplois par secteur' }).locator('[data-bar]')).toHaveCount(
+  await expect(page.getByRole('figure', { name: 'Membres par grappe' }).locator('[data-bar]').filter({ visible: true })).toHaveCount(withMembers.length);
+  await expect(page.getByRole('figure', { name: 'Emplois par secteur' }).locator('[data-bar]').filter({ visible: true })).toHaveCount(
     dataset.clusters.filter((c) => c.employment).length,
   );
 }

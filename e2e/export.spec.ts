@@ -130,7 +130,7 @@ test.describe('from the overview', () => {
     expect(file.name).toBe(`grappes-membres-plasturgie-emballage-${today()}.csv`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
-    const shown = await page.getByRole('figure', { name: MEMBERS }).locator('[data-bar]').count();
+    const shown = await page.getByRole('figure', { name: MEMBERS }).locator('[data-bar]').filter({ visible: true }).count();
     expect(rows).toHaveLength(1 + shown);
     expect(rows.slice(1).map((row) => [row[1], row[3]])).toEqual([
       ['Action Plasturgie Artois Flandres', '60'],

@@ -18,8 +18,9 @@ async function expectView(page: Page, ids: string[]) {
     await expect(page.getByRole('table').getByRole('link', { name: cluster.name, exact: true })).toBeVisible();
   }
   const withMembers = shown.filter((c) => c.members ?? c.otherFigures.some((f) => f.standsInFor === 'members'));
-  await expect(membersChart(page).locator('[data-bar]')).toHaveCount(withMembers.length);
-  await expect(employmentChart(page).locator('[data-bar]')).toHaveCount(shown.filter((c) => c.employment).length);
+  // The drawing on screen: each chart is drawn twice, wide and narrow, and the CSS shows one.
+  await expect(membersChart(page).locator('[data-bar]').filter({ visible: true })).toHaveCount(withMembers.length);
+  await expect(employmentChart(page).locator('[data-bar]').filter({ visible: true })).toHaveCount(shown.filter((c) => c.employment).length);
   for (const id of ids) {
     await expect(page.getByRole('checkbox', { name: sectorLabel(id) })).toBeChecked();
   }
@@ -142,7 +143,8 @@ test.describe('without JavaScript', () => {
   test('a filtered URL is rendered filtered in the HTML', async ({ request }) => {
     const html = await (await request.get('/?secteur=numerique')).text();
     expect(html).toContain('1 grappe sur 9');
-    expect(html.match(/data-bar="/g)).toHaveLength(1);
+    // One bar in each of the members chart's two drawings (wide and narrow); none in the employment chart.
+    expect(html.match(/data-bar="/g)).toHaveLength(2);
   });
 });
 
@@ -169,8 +171,10 @@ test.describe('the API', () => {
     expect(rest).toEqual(view);
     // One bar per figure the chart draws, each named as on the page.
     for (const [chart, spec] of [[svg.members, view.members], [svg.employment, view.employment]]) {
-      expect(chart).toMatch(/^<div class="recharts-wrapper"/);
-      expect([...chart.matchAll(/data-bar="([^"]+)"/g)].map((m) => m[1])).toEqual(spec.bars.map((b: { key: string }) => b.key));
+      expect(chart).toMatch(/^<div class="chart-wide"><div class="recharts-wrapper"/);
+      const keys = spec.bars.map((b: { key: string }) => b.key);
+      // The wide drawing, then the narrow one.
+      expect([...chart.matchAll(/data-bar="([^"]+)"/g)].map((m) => m[1])).toEqual([...keys, ...keys]);
     }
     const again = await request.get('/api/apercu?secteur=plasturgie,emballage', { headers: { 'If-None-Match': response.headers()['etag'] } });
     expect(again.status()).toBe(304);

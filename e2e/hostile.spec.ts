@@ -48,7 +48,7 @@ test('a chart redrawn after a filter shows markup from the dataset as text', asy
   // The chart's new SVG comes from /api/apercu and goes into the page as markup.
   await page.getByRole('checkbox', { name: sector.label }).check();
   await expect(page).toHaveURL(/secteur=/);
-  const bar = page.getByRole('figure', { name: 'Membres par grappe' }).locator(`[data-bar="${cluster.slug}"]`);
+  const bar = page.getByRole('figure', { name: 'Membres par grappe' }).locator(`[data-bar="${cluster.slug}"]`).filter({ visible: true });
   await expect(bar).toContainText(cluster.name);
   await bar.locator(':scope > rect').hover();
   await expect(page.getByRole('tooltip')).toContainText(cluster.members!.quote);
@@ -63,7 +63,7 @@ test('a cluster page shows markup from the dataset as text, quotes included', as
   await expect(page.getByText(first.description!)).toBeVisible();
   await expect(page.getByText(`« ${first.people[0].quotes[0]} »`)).toBeVisible();
   await expectNoInjectedElements(page);
-  await page.getByRole('figure', { name: 'Membres par grappe' }).locator(`[data-bar="${first.slug}"] > rect`).hover();
+  await page.getByRole('figure', { name: 'Membres par grappe' }).locator(`[data-bar="${first.slug}"] > rect`).filter({ visible: true }).hover();
   await expect(page.getByRole('tooltip')).toContainText(first.members!.quote);
   expect(errors).toEqual([]);
 });

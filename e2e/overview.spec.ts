@@ -45,7 +45,8 @@ function employmentChart(page: Page): Locator {
 
 /** The chart's own drawing (the legend swatches are small svgs too). */
 function chartSvg(figure: Locator): Locator {
-  return figure.locator('svg').filter({ has: figure.page().locator('a') });
+  // The drawing on screen: each chart is drawn twice, wide and narrow, and the CSS shows one.
+  return figure.locator('svg').filter({ has: figure.page().locator('a'), visible: true });
 }
 
 async function expectBars(figure: Locator, bars: ExpectedBar[]) {

@@ -18,7 +18,8 @@ for (const name of ['Membres par grappe', 'Emplois par secteur']) {
   test(`the chart "${name}" fits within the 360 px screen, bars and all`, async ({ page }) => {
     await page.goto('/');
     const figure = page.getByRole('figure', { name });
-    const svg = figure.locator('svg').filter({ has: page.locator('a') });
+    // The narrow drawing, the one a phone shows.
+    const svg = figure.locator('svg').filter({ has: page.locator('a'), visible: true });
     await expect(svg).toHaveCount(1);
     await waitForHydration(svg.getByRole('link').first());
     const box = (await svg.boundingBox())!;
@@ -31,6 +32,25 @@ for (const name of ['Membres par grappe', 'Emplois par secteur']) {
       const barBox = (await bar.boundingBox())!;
       expect(barBox.x).toBeGreaterThanOrEqual(0);
       expect(barBox.x + barBox.width).toBeLessThanOrEqual(WIDTH + 1);
+    }
+  });
+}
+
+for (const path of ['/', '/grappes/nord-package']) {
+  test(`the charts of ${path} keep their words legible on a 360 px screen`, async ({ page }) => {
+    await page.goto(path);
+    for (const name of ['Membres par grappe', 'Emplois par secteur']) {
+      const svg = page.getByRole('figure', { name }).locator('svg').filter({ has: page.locator('a'), visible: true });
+      // On screen, a 15-unit label scaled to the column: the wide drawing would make it 8 px tall.
+      const sizes = await svg.locator('a > text:first-of-type').evaluateAll((texts) =>
+        texts.map((text) => {
+          const svgElement = (text as SVGTextElement).ownerSVGElement!;
+          const scale = svgElement.getBoundingClientRect().width / svgElement.viewBox.baseVal.width;
+          return Number(text.getAttribute('font-size')) * scale;
+        }),
+      );
+      expect(sizes.length, name).toBeGreaterThan(0);
+      for (const size of sizes) expect(size, name).toBeGreaterThanOrEqual(12);
     }
   });
 }

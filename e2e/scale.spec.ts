@@ -22,7 +22,7 @@ const sectorLabel = (id: string) => dataset.sectors.find((s) => s.id === id)!.la
 
 const membersChart = (page: Page) => page.getByRole('figure', { name: 'Membres par grappe' });
 const employmentChart = (page: Page) => page.getByRole('figure', { name: 'Emplois par secteur' });
-const bars = (figure: Locator) => figure.locator('svg a[data-bar]');
+const bars = (figure: Locator) => figure.locator('svg a[data-bar]').filter({ visible: true });
 const tableRegion = (page: Page) => page.getByRole('region', { name: /^(Toutes les grappes|Les grappes de ces secteurs)$/ });
 const rowNames = (page: Page) => tableRegion(page).getByRole('table').locator('tbody th').allTextContents();
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Pages du tableau' });

@@ -76,6 +76,13 @@ export type ChartOptions = {
 };
 
 export const CHART_WIDTH = 560;
+/**
+ * The width of the chart's second drawing, for phones (see ChartRenditions): scaled down to a
+ * 300 px column, the 560 one would print its labels at 8 px; this one keeps them at 12 to 14 px.
+ * The longest label of the real dataset ("Ferroviaire · Association des industries ferroviaires",
+ * in bold) is 349 units wide.
+ */
+export const CHART_NARROW_WIDTH = 360;
 export const CHART_ROW_HEIGHT = 72;
 /**
  * The most bars a chart draws: beyond it the bars are too thin to read and the page too heavy

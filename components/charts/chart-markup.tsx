@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartSpec } from '@/lib/charts';
 import { LEGEND_INK } from '@/lib/scopes';
 import { PatternSwatch } from './bar-pattern';
-import { HorizontalBarChart } from './horizontal-bar-chart';
+import { ChartRenditions, HorizontalBarChart } from './horizontal-bar-chart';
 
 export type ChartMarkup = {
   /** The inside of the chart's <svg> (defs, bars, texts), drawn in a spec.width × spec.height box. */
@@ -13,9 +13,9 @@ export type ChartMarkup = {
   swatches: string[];
 };
 
-/** The chart's <svg> as the page shows it, for a view the overview fetches (pages/api/apercu.ts). */
+/** The chart's drawings as the page shows them, for a view the overview fetches (pages/api/apercu.ts). */
 export function chartSvg(spec: ChartSpec, chartKey: string): string {
-  return renderToStaticMarkup(<HorizontalBarChart spec={spec} chartKey={chartKey} />);
+  return renderToStaticMarkup(<ChartRenditions spec={spec} chartKey={chartKey} />);
 }
 
 export function renderChartMarkup(spec: ChartSpec, chartKey: string = spec.id): ChartMarkup {

@@ -2,7 +2,7 @@
 // page by chart-svg.server.tsx, for exports by chart-markup.tsx), so recharts never reaches the
 // browser. Its tooltip is the ChartCanvas island, which reads each bar's data-bar key.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import type { ChartBar, ChartSpec } from '@/lib/charts';
+import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/charts';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;
@@ -10,6 +10,25 @@ const INK = '#1a1a1a';
 const MUTED = '#595959';
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
+
+/**
+ * The chart as the page shows it: drawn twice, at its spec's width and at CHART_NARROW_WIDTH, and
+ * the page's CSS shows the one that suits the screen (`.chart-wide`, `.chart-narrow` in
+ * app/globals.css). Each is scaled by CSS to its column. The hidden one is `display: none`, out of
+ * sight and of the accessibility tree.
+ */
+export function ChartRenditions({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
+  return (
+    <>
+      <div className="chart-wide">
+        <HorizontalBarChart spec={spec} chartKey={chartKey} />
+      </div>
+      <div className="chart-narrow">
+        <HorizontalBarChart spec={{ ...spec, width: CHART_NARROW_WIDTH }} chartKey={`${chartKey}-etroit`} />
+      </div>
+    </>
+  );
+}
 
 /** The chart is drawn at its spec's size and scaled by CSS to its column. */
 export function HorizontalBarChart({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {

@@ -2,8 +2,8 @@
 // server-chart.browser.ts instead (package.json "imports"), so recharts stays out of its bundle:
 // the chart's SVG is already in the page, or arrives with the view the overview fetches.
 import type { ChartSpec } from '@/lib/charts';
-import { HorizontalBarChart } from './horizontal-bar-chart';
+import { ChartRenditions } from './horizontal-bar-chart';
 
 export function ServerChart({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
-  return <HorizontalBarChart spec={spec} chartKey={chartKey} />;
+  return <ChartRenditions spec={spec} chartKey={chartKey} />;
 }

@@ -1,4 +1,5 @@
 // Unknown addresses: a real 404, in French, with a way back to the overview.
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 for (const address of ['/grappes/inconnue', '/nimporte-quoi']) {
@@ -14,3 +15,19 @@ for (const address of ['/grappes/inconnue', '/nimporte-quoi']) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Les grappes d'entreprises du Nord-Pas-de-Calais");
   });
 }
+
+/** The addresses of cluster pages the production server has built and kept on disk. */
+function keptClusterPages(): string[] {
+  const files = readdirSync('.next/server', { recursive: true, encoding: 'utf8' });
+  return files.filter((file) => /[\\/]grappes[\\/]inconnue-\d+/.test(file));
+}
+
+test('made-up cluster addresses all get the 404 page, and leave nothing on the server\'s disk', async ({ request }) => {
+  const addresses = Array.from({ length: 12 }, (_, i) => `/grappes/inconnue-${Date.now()}${i}`);
+  for (const address of addresses) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(404);
+    expect(await response.text()).toContain('Page introuvable');
+  }
+  expect(keptClusterPages()).toEqual([]);
+});

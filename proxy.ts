@@ -28,3 +28,6 @@ export function proxy(request: NextRequest) {
   if (knownSlugs.has(slug)) return NextResponse.next();
   return NextResponse.rewrite(new URL(UNKNOWN_CLUSTER_PATH, request.url));
 }
+
+/** Cluster pages only: the rest of the site never goes through here. */
+export const config = { matcher: '/grappes/:path*' };

@@ -124,7 +124,7 @@ test.describe('from the overview', () => {
     await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
     await page.getByRole('checkbox', { name: 'Emballage, papier et carton' }).check();
     await expect(page).toHaveURL(/secteur=plasturgie,emballage/);
-    // The export follows the view on screen: wait until it shows the filter.
+    // Export links follow the address bar; wait for the filtered view too, whose bars are counted below.
     await expect(page.getByText(/^\d+ grappes? sur \d+$/)).toHaveText('2 grappes sur 9');
     const file = await exportFrom(page, MEMBERS, /CSV/);
     expect(file.name).toBe(`grappes-membres-plasturgie-emballage-${today()}.csv`);

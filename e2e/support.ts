@@ -72,10 +72,7 @@ export function isDevNoise(text: string): boolean {
 
 /**
  * Waits until React has hydrated `element` (it then carries React's internal keys): before that,
- * a click on a client component's button is lost.
- */
-/**
- * Waits until React has hydrated the element. A chart's SVG is server markup that React keeps
+ * a click on a client component's button is lost. A chart's SVG is server markup that React keeps
  * without owning its nodes: for an element inside it, the chart's host element is what hydrates.
  */
 export async function waitForHydration(element: Locator) {

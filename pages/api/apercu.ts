@@ -2,18 +2,17 @@
 // with each chart's SVG drawn by the page's own chart component. The overview fetches it when the
 // filter changes, so the browser never loads recharts. A Pages Router route, since App Router route
 // handlers may not import react-dom/server. The public data API is /api/grappes.
-import { createHash } from 'node:crypto';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { chartSvg } from '@/components/charts/chart-markup';
 import type { ChartSpec } from '@/lib/charts';
 import { getDataset } from '@/lib/data';
 import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
 import { overviewView, type OverviewWithCharts } from '@/lib/overview-view';
+import { BoundedCache, etagOf } from '@/lib/response-cache';
 
 type Rendered = { body: string; etag: string };
 /** Answers depend only on the normalised query: the last ones asked are kept, in a bounded cache. */
-const rendered = new Map<string, Rendered>();
-const CACHE_ENTRIES = 200;
+const rendered = new BoundedCache<Rendered>(200);
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 /** The chart's markup, with the ids the overview gives it (its chart id, see ChartFigure). */
@@ -37,9 +36,7 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     const view = overviewView(dataset, parsed.filter, { sort: parsed.sort, page: parsed.page });
     const payload: OverviewWithCharts = { ...view, svg: { members: svgOf(view.members), employment: svgOf(view.employment) } };
     const body = JSON.stringify(payload);
-    answer = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    rendered.set(key, answer);
-    if (rendered.size > CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
+    answer = rendered.set(key, { body, etag: etagOf(body) });
   }
 
   res.setHeader('Content-Type', 'application/json; charset=utf-8');

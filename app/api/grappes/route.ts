@@ -1,11 +1,11 @@
 // GET /api/grappes?secteur=…[&tri=…&ordre=…&page=…][&format=csv]: the overview's data for a sector
 // filter, as JSON (one page of the table's rows) or CSV (every row).
-import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { clustersCsv, clustersCsvFileName } from '@/lib/clusters-csv';
 import { getDataset } from '@/lib/data';
 import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
 import { filterDataset, overviewView } from '@/lib/overview-view';
+import { BoundedCache, etagOf } from '@/lib/response-cache';
 
 const FORMATS = ['json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -16,8 +16,7 @@ type Rendered = { body: string; etag: string; headers: Record<string, string> };
  * Responses depend only on the normalised query: computed once each. Filters, sorts and pages make
  * many possible queries at a national scale: the last ones asked are kept, in a bounded cache.
  */
-const rendered = new Map<string, Rendered>();
-const CACHE_ENTRIES = 500;
+const rendered = new BoundedCache<Rendered>(500);
 
 export function GET(request: NextRequest): Response {
   const params = request.nextUrl.searchParams;
@@ -43,7 +42,6 @@ export function GET(request: NextRequest): Response {
           'Content-Type': 'application/json; charset=utf-8',
         });
     rendered.set(key, response);
-    if (rendered.size > CACHE_ENTRIES) rendered.delete(rendered.keys().next().value!);
   }
   const headers = { ...response.headers, ETag: response.etag, 'Cache-Control': CACHE_CONTROL };
   if (request.headers.get('if-none-match') === response.etag) return new Response(null, { status: 304, headers });
@@ -51,7 +49,7 @@ export function GET(request: NextRequest): Response {
 }
 
 function render(body: string, headers: Record<string, string>): Rendered {
-  return { body, headers, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  return { body, headers, etag: etagOf(body) };
 }
 
 function badRequest(parameter: string, message: string, unknown: string[] = []): Response {

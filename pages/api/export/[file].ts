@@ -1,17 +1,16 @@
 // GET /export/<chart>.<format>: a chart as PNG, SVG, PDF or CSV, rendered on the server from its URL.
 // A Pages Router route (behind a rewrite, see next.config.js): App Router route handlers may not
 // import react-dom/server, which draws the chart with the page's own component.
-import { createHash } from 'node:crypto';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { renderChartMarkup } from '@/components/charts/chart-markup';
 import { getDataset } from '@/lib/data';
 import { produceExport, type ExportFile } from '@/lib/export/produce';
 import { exportFileName, parseExportRequest } from '@/lib/export/request';
+import { BoundedCache, etagOf } from '@/lib/response-cache';
 
 type Cached = ExportFile & { etag: string };
 /** A file depends only on its URL: the last ones made are kept, in a bounded cache. */
-const cache = new Map<string, Cached>();
-const CACHE_ENTRIES = 64;
+const cache = new BoundedCache<Cached>(64);
 
 export const config = { api: { responseLimit: false } };
 
@@ -35,9 +34,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   let made = cache.get(key);
   if (!made) {
     const produced = await produceExport(dataset, parsed.request, renderChartMarkup);
-    made = { ...produced, etag: `"${createHash('sha1').update(produced.body).digest('base64url')}"` };
-    cache.set(key, made);
-    if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    made = cache.set(key, { ...produced, etag: etagOf(produced.body) });
   }
 
   const disposition = parsed.request.format === 'csv' ? 'attachment' : 'inline';

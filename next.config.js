@@ -56,6 +56,18 @@ module.exports = (phase) => ({
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      {
+        // A request of the client router (header `RSC`) gets another body than the page's HTML
+        // at the same URL, and Next.js answers some of them with a redirect that says neither:
+        // a cache in front must key on these headers and never keep such a redirect for everyone.
+        // Next.js's own Cache-Control and Vary replace these on the answers it renders itself.
+        source: '/:path*',
+        has: [{ type: 'header', key: 'rsc' }],
+        headers: [
+          { key: 'Vary', value: 'RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      },
     ];
   },
   async rewrites() {

@@ -2,12 +2,13 @@
 // hydration check only, the dev server, which reports hydration mismatches in the console.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { FIXTURE_BUILDS } from './e2e/fixture-builds';
+import { BOUND_SERVERS, FIXTURE_BUILDS } from './e2e/fixture-builds';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PRODUCTION_PORT = 3100;
 const DEV_PORT = 3101;
 const HYDRATION_SPEC = /hydration\.spec\.ts$/;
+const BINDS_SPEC = /binds\.spec\.ts$/;
 /** Specs that run against a test dataset's own build and server: e2e/<name>.spec.ts. */
 const fixtureSpec = (name: string) => new RegExp(`${name}\\.spec\\.ts$`);
 const FIXTURE_SPECS = FIXTURE_BUILDS.map((fixture) => fixtureSpec(fixture.name));
@@ -26,11 +27,14 @@ const launchOptions = {
 
 const serverEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 
-/** A Next.js server the tests start (and stop), `next <args>`, answering on `port`. */
-function nextServer(args: string, port: number, env: Record<string, string> = {}) {
+/**
+ * A server the tests start (and stop): `next <args>`, or a script of its own (the standalone
+ * server.js), answering on `port` at `address`.
+ */
+function nextServer(args: string, port: number, env: Record<string, string> = {}, address = '127.0.0.1') {
   return {
-    command: `node node_modules/next/dist/bin/next ${args}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: args.endsWith('.js') ? `node ${args}` : `node node_modules/next/dist/bin/next ${args}`,
+    url: `http://${address}:${port}/`,
     reuseExistingServer: !process.env.CI,
     // The dev server compiles each page on its first request: slow on a small machine.
     timeout: 180_000,
@@ -58,7 +62,7 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: [HYDRATION_SPEC, ...FIXTURE_SPECS],
+      testIgnore: [HYDRATION_SPEC, BINDS_SPEC, ...FIXTURE_SPECS],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     ...FIXTURE_BUILDS.map((fixture) => ({
@@ -66,6 +70,7 @@ export default defineConfig({
       testMatch: fixtureSpec(fixture.name),
       use: { baseURL: `http://127.0.0.1:${fixture.port}` },
     })),
+    { name: 'binds', testMatch: BINDS_SPEC },
     {
       name: 'dev-hydration',
       testMatch: HYDRATION_SPEC,
@@ -78,7 +83,10 @@ export default defineConfig({
     ...FIXTURE_BUILDS.map((fixture) =>
       nextServer(`start -p ${fixture.port}`, fixture.port, { DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir }),
     ),
-    nextServer(`start -p ${PRODUCTION_PORT}`, PRODUCTION_PORT),
+    // Bound to one address, as behind a reverse proxy: Next.js then spells its own origin with
+    // that address, which a default bind never shows (see e2e/not-found.spec.ts).
+    nextServer(`start -p ${PRODUCTION_PORT} -H 127.0.0.1`, PRODUCTION_PORT),
+    ...BOUND_SERVERS.map((server) => nextServer(server.command, server.port, server.env, server.address)),
     // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
     // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
     // address the tests use makes that origin its own (and keeps it off the network).

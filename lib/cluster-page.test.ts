@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { membersChartSpec } from './charts';
-import { prerenderedSlugs, sameSectorLinks } from './cluster-page';
+import { sameSectorLinks } from './cluster-page';
 import { readDatasetFile } from './data';
 import { syntheticDataset } from './synthetic';
 
 const dataset = readDatasetFile('data/clusters.json');
 const national = syntheticDataset(1000, 1);
-
-describe('prerenderedSlugs', () => {
-  it('builds every page of the real dataset ahead', () => {
-    expect(prerenderedSlugs(dataset).sort()).toEqual(dataset.clusters.map((c) => c.slug).sort());
-  });
-
-  it('builds 50 pages of a national list: the clusters the overview draws first, then the first in order', () => {
-    const slugs = prerenderedSlugs(national);
-    expect(slugs).toHaveLength(50);
-    expect(new Set(slugs).size).toBe(50);
-    const drawn = membersChartSpec(national).bars.map((b) => b.key);
-    expect(slugs.slice(0, drawn.length)).toEqual(drawn);
-    expect(slugs).toContain('grappe-synthetique-0001');
-    expect(slugs).not.toContain('grappe-synthetique-0999');
-  });
-});
 
 describe('sameSectorLinks', () => {
   it('links every cluster of the sector when they are few', () => {

@@ -1,7 +1,6 @@
 // What the page of one cluster shows: its figures in reading order, its neighbours, its description;
 // and which pages are built ahead of time.
 import type { Cluster, Dataset, Figure, OtherFigure } from './schema';
-import { employmentChartSpec, membersChartSpec } from './charts';
 import { formatDate, formatFigureValue } from './french';
 import { SCOPE_INFO } from './scopes';
 import { findSector } from './data';
@@ -66,18 +65,6 @@ export const SAME_SECTOR_LINKS = 10;
 export function sameSectorLinks(dataset: Dataset, cluster: Cluster, max: number = SAME_SECTOR_LINKS): { shown: Cluster[]; more: number } {
   const all = sameSector(dataset, cluster);
   return { shown: all.slice(0, max), more: Math.max(0, all.length - max) };
-}
-
-/**
- * Cluster pages built with the site. The others are built on their first visit and kept: building
- * a thousand pages at every deployment would take minutes for pages few people open.
- */
-export const PRERENDERED_CLUSTERS = 50;
-
-/** The pages to build ahead: the clusters the overview's charts draw (the links readers follow first), then the dataset's order. */
-export function prerenderedSlugs(dataset: Dataset, count: number = PRERENDERED_CLUSTERS): string[] {
-  const drawn = [...membersChartSpec(dataset).bars, ...employmentChartSpec(dataset).bars].map((b) => b.key);
-  return [...new Set([...drawn, ...dataset.clusters.map((c) => c.slug)])].slice(0, count);
 }
 
 export function neighbours(dataset: Dataset, cluster: Cluster): { previous: Cluster | null; next: Cluster | null } {

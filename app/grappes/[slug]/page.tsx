@@ -6,7 +6,6 @@ import {
   clusterDescription,
   clusterFigures,
   neighbours,
-  prerenderedSlugs,
   sameSectorLinks,
   sectorLabel,
   waveLabel,
@@ -21,11 +20,11 @@ type Props = { params: Promise<{ slug: string }> };
 // The first pages are built with the site; any other cluster's page is built on its first visit,
 // then kept and served as a static page (revalidate = false: the dataset only changes with a new
 // build). A slug that is no cluster's still gets the 404 page, from notFound() below.
-export const dynamicParams = true;
+export const dynamicParams = false;
 export const revalidate = false;
 
 export function generateStaticParams() {
-  return prerenderedSlugs(getDataset()).map((slug) => ({ slug }));
+  return getDataset().clusters.map((c) => c.slug).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,6 @@
 // A horizontal bar chart drawn from a ChartSpec, as static SVG: rendered on the server only (for the
-// page by chart-svg.server.tsx, for exports by chart-markup.tsx), so recharts never reaches the
-// browser. Its tooltip is the ChartCanvas island, which reads each bar's data-bar key.
+// page by server-chart.tsx, for /api/apercu and exports by chart-markup.tsx), so recharts never
+// reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/charts';
 import { PatternDef, patternFill } from './bar-pattern';

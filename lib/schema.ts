@@ -1,6 +1,7 @@
 // The dataset's shape: one zod schema, from which every type of the app is inferred.
 import { z } from 'zod';
 
+import { closestWord } from './closest-word';
 import { SCOPES } from './scopes';
 
 export { SCOPES };
@@ -12,8 +13,29 @@ const slugSchema = z
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ');
 const text = z.string().trim().min(1, 'ne doit pas être vide');
 
+/** "clé inconnue « cavaet » : vouliez-vous dire « caveat » ?", or the keys it may have. */
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+  const close = closestWord(key, known);
+  return close === null
+    ? `clé inconnue « ${shown} » (clés possibles : ${known.join(', ')})`
+    : `clé inconnue « ${shown} » : vouliez-vous dire « ${close} » ?`;
+}
+
+/**
+ * An object that refuses keys it does not know: a loose one would drop a misspelled "cavaet"
+ * without a word, and the reader would never see the caveat.
+ */
+function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    // Other issues (an array where the object should be) keep zod's French message.
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKeyMessage(key, known)).join(' ; ') : undefined),
+  });
+}
+
 /** A number the article gives, with the words it counts and the sentence it comes from. */
-export const figureSchema = z.object({
+const figureShape = {
   value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
   /** What is counted, in the article's words ("industriels plasturgistes", "membres actifs"). */
   counts: text,
@@ -26,9 +48,11 @@ export const figureSchema = z.object({
   quote: text,
   /** A doubt about how to read the figure, said to the reader wherever it is shown. */
   caveat: text.optional(),
-});
+};
+export const figureSchema = strictObject(figureShape);
 
-export const otherFigureSchema = figureSchema.extend({
+export const otherFigureSchema = strictObject({
+  ...figureShape,
   label: text,
   /**
    * Set when a chart should draw this figure in place of a missing one, marked with its own
@@ -38,7 +62,7 @@ export const otherFigureSchema = figureSchema.extend({
 });
 
 /** A national or programme-wide figure: no cluster, so no scope. */
-export const programmeFigureSchema = z.object({
+export const programmeFigureSchema = strictObject({
   id: slugSchema,
   label: text,
   value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
@@ -48,13 +72,13 @@ export const programmeFigureSchema = z.object({
   quote: text,
 });
 
-export const personSchema = z.object({
+export const personSchema = strictObject({
   name: text,
   role: text.nullable(),
   quotes: z.array(text).min(1, 'au moins une citation'),
 });
 
-export const clusterSchema = z.object({
+export const clusterSchema = strictObject({
   slug: slugSchema,
   name: text,
   acronym: text.nullable(),
@@ -73,19 +97,19 @@ export const clusterSchema = z.object({
   people: z.array(personSchema),
 });
 
-export const sectorSchema = z.object({
+export const sectorSchema = strictObject({
   id: slugSchema,
   label: text,
   articleWords: text,
 });
 
-export const contextFactSchema = z.object({
+export const contextFactSchema = strictObject({
   id: slugSchema,
   statement: text,
-  sources: z.array(z.object({ title: text, publisher: text })).min(1, 'un fait de contexte doit citer sa source'),
+  sources: z.array(strictObject({ title: text, publisher: text })).min(1, 'un fait de contexte doit citer sa source'),
 });
 
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   kind: text,
   title: text,
   section: text,
@@ -105,18 +129,18 @@ export const sourceSchema = z.object({
   synthetic: z.literal(true).optional(),
 });
 
-export const programmeSchema = z.object({
+export const programmeSchema = strictObject({
   name: text,
   definition: text,
   definitionQuote: text,
-  agency: z.object({ acronym: text, name: text, spelledInArticle: text }),
+  agency: strictObject({ acronym: text, name: text, spelledInArticle: text }),
   secondWaveAnnouncedOn: isoDateSchema,
   /** Id of the context fact that dates the announcement. */
   secondWaveAnnouncedOnSource: slugSchema,
   figures: z.array(programmeFigureSchema),
 });
 
-export const datasetSchema = z.object({
+export const datasetSchema = strictObject({
   source: sourceSchema,
   programme: programmeSchema,
   context: z.array(contextFactSchema),

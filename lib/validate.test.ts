@@ -43,6 +43,10 @@ describe('validateDatasetText', () => {
     ['an approximate figure not flagged', broken((d) => (d.clusters[2].members.approximate = false)), /^clusters\[2\]\.members\.approximate: « une quinzaine » est approximatif/],
     ['an unknown scope', broken((d) => (d.clusters[0].employment.scope = 'country')), /^clusters\[0\]\.employment\.scope: Option invalide : une valeur parmi /],
     ['a bad slug', broken((d) => (d.clusters[0].slug = 'Action Plasturgie')), /^clusters\[0\]\.slug: doit être en minuscules/],
+    ['a misspelled key, with the key it was meant to be', broken((d) => (d.clusters[1].employment.cavaet = 'Lecture probable')), /^clusters\[1\]\.employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » \?$/],
+    ['a misspelled key of the source', broken((d) => (d.source.synthetique = true)), /^source: clé inconnue « synthetique » : vouliez-vous dire « synthetic » \?$/],
+    ['an unknown key close to none, with the keys it may have', broken((d) => (d.sectors[0].couleur = 'bleu')), /^sectors\[0\]: clé inconnue « couleur » \(clés possibles : id, label, articleWords\)$/],
+    ['an unknown key at the root', broken((d) => (d.clusterz = [])), /^\$: clé inconnue « clusterz » : vouliez-vous dire « clusters » \?$/],
   ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
     const problems = problemsOf(text);
     expect(problems.length).toBeGreaterThan(0);

@@ -34,6 +34,14 @@ const CASES: Array<[string, Change, string]> = [
   ['secteur-inconnu', (d) => (d.clusters[1].sectorId = 'spatial'), "clusters[1].sectorId: le secteur « spatial » n'existe pas dans sectors"],
   ['nombre-negatif', (d) => (d.clusters[5].members.value = -11), 'clusters[5].members.value: ne doit pas être négatif'],
   ['chiffre-absent-de-sa-citation', (d) => (d.clusters[0].employment.quote = 'une filière régionale'), 'clusters[0].employment.quote: la citation ne contient pas le chiffre « 11 500 »'],
+  [
+    'cle-mal-orthographiee',
+    (d) => {
+      d.clusters[1].employment.cavaet = d.clusters[1].employment.caveat;
+      delete d.clusters[1].employment.caveat;
+    },
+    'clusters[1].employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » ?',
+  ],
 ];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {

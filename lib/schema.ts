@@ -2,6 +2,8 @@
 import { z } from 'zod';
 
 import { closestWord } from './closest-word';
+import { formatDate } from './french';
+import { calendarDateProblem, ISO_DATE } from './iso-date';
 import { SCOPES } from './scopes';
 
 export { SCOPES };
@@ -10,7 +12,31 @@ export const scopeSchema = z.enum(SCOPES);
 const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être en minuscules, chiffres et tirets (ex. « nord-package »)');
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ');
+
+/**
+ * The days a date of the dataset may fall on: the label was created in 2009 (the DATAR has
+ * supported it "depuis 2009"), so nothing about it comes earlier; 2030 leaves room for later
+ * articles on the same clusters (the 2015 evaluation is in the context) while refusing a mistyped
+ * century or decade ("2101", "2110"). Checked without a clock, so a file valid today stays valid.
+ */
+export const DATASET_DATES = { from: '2009-01-01', to: '2030-12-31' } as const;
+
+const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'doit être une date AAAA-MM-JJ')
+  .superRefine((date, ctx) => {
+    if (!ISO_DATE.test(date)) return; // already said
+    const problem = calendarDateProblem(date);
+    if (problem !== null) {
+      ctx.addIssue({ code: 'custom', message: `« ${date} » n'est pas une date du calendrier : ${problem}` });
+    } else if (date < DATASET_DATES.from || date > DATASET_DATES.to) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `« ${date} » hors limites : une date du ${formatDate(DATASET_DATES.from)} au ${formatDate(DATASET_DATES.to)}`,
+      });
+    }
+  });
+
 const text = z.string().trim().min(1, 'ne doit pas être vide');
 
 /** "clé inconnue « cavaet » : vouliez-vous dire « caveat » ?", or the keys it may have. */

@@ -46,11 +46,30 @@ describe('validateDatasetText', () => {
     ['a misspelled key, with the key it was meant to be', broken((d) => (d.clusters[1].employment.cavaet = 'Lecture probable')), /^clusters\[1\]\.employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » \?$/],
     ['a misspelled key of the source', broken((d) => (d.source.synthetique = true)), /^source: clé inconnue « synthetique » : vouliez-vous dire « synthetic » \?$/],
     ['an unknown key close to none, with the keys it may have', broken((d) => (d.sectors[0].couleur = 'bleu')), /^sectors\[0\]: clé inconnue « couleur » \(clés possibles : id, label, articleWords\)$/],
+    ['a printed date that does not exist', broken((d) => (d.source.printedDate = '2011-02-30')), /^source\.printedDate: « 2011-02-30 » n'est pas une date du calendrier : février 2011 n'a que 28 jours$/],
+    ['a date in month 13', broken((d) => (d.source.printedDate = '2011-13-45')), /^source\.printedDate: « 2011-13-45 » n'est pas une date du calendrier : il n'y a pas de mois 13$/],
+    ['a date of nines', broken((d) => (d.source.estimatedDate = '9999-99-99')), /^source\.estimatedDate: « 9999-99-99 » n'est pas une date du calendrier : il n'y a pas de mois 99$/],
+    ['a date before the label existed', broken((d) => (d.programme.secondWaveAnnouncedOn = '2008-12-31')), /^programme\.secondWaveAnnouncedOn: « 2008-12-31 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030$/],
+    ['a date a century off', broken((d) => (d.source.estimatedDate = '2111-01-22')), /^source\.estimatedDate: « 2111-01-22 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030$/],
+    ['a date that is not AAAA-MM-JJ', broken((d) => (d.source.estimatedDate = '22/01/2011')), /^source\.estimatedDate: doit être une date AAAA-MM-JJ$/],
     ['an unknown key at the root', broken((d) => (d.clusterz = [])), /^\$: clé inconnue « clusterz » : vouliez-vous dire « clusters » \?$/],
   ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
     const problems = problemsOf(text);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  it('accepts the first and last days of the range, and a 29th of February', () => {
+    expect(problemsOf(broken((d) => (d.source.printedDate = '2009-01-01')))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.source.printedDate = '2030-12-31')))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.source.printedDate = '2012-02-29')))).toEqual([]);
+  });
+
+  it('says a wrong date once, not once per rule it breaks', () => {
+    expect(problemsOf(broken((d) => (d.source.printedDate = '0000-01-01')))).toEqual([
+      'source.printedDate: « 0000-01-01 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030',
+    ]);
+    expect(problemsOf(broken((d) => (d.source.printedDate = '2011-1-1')))).toEqual(['source.printedDate: doit être une date AAAA-MM-JJ']);
   });
 
   it('reports every problem, not only the first', () => {

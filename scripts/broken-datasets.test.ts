@@ -42,6 +42,8 @@ const CASES: Array<[string, Change, string]> = [
     },
     'clusters[1].employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » ?',
   ],
+  ['date-impossible', (d) => (d.source.printedDate = '2011-02-30'), "source.printedDate: « 2011-02-30 » n'est pas une date du calendrier : février 2011 n'a que 28 jours"],
+  ['date-hors-limites', (d) => (d.programme.secondWaveAnnouncedOn = '2101-01-21'), 'programme.secondWaveAnnouncedOn: « 2101-01-21 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030'],
 ];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {

@@ -52,6 +52,18 @@ describe('validateDatasetText', () => {
     ['a date before the label existed', broken((d) => (d.programme.secondWaveAnnouncedOn = '2008-12-31')), /^programme\.secondWaveAnnouncedOn: « 2008-12-31 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030$/],
     ['a date a century off', broken((d) => (d.source.estimatedDate = '2111-01-22')), /^source\.estimatedDate: « 2111-01-22 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030$/],
     ['a date that is not AAAA-MM-JJ', broken((d) => (d.source.estimatedDate = '22/01/2011')), /^source\.estimatedDate: doit être une date AAAA-MM-JJ$/],
+    ['a 1 MB description', broken((d) => (d.clusters[2].description = 'x'.repeat(1_048_576))), /^clusters\[2\]\.description: trop long : 1\s048\s576 caractères, au plus 2\s000 pour une description ou une note$/],
+    ['a name too long', broken((d) => (d.clusters[0].name = 'Action '.repeat(20))), /^clusters\[0\]\.name: trop long : 139 caractères, au plus 120 pour un nom$/],
+    ['a label too long', broken((d) => (d.sectors[0].label = 'é'.repeat(201))), /^sectors\[0\]\.label: trop long : 201 caractères, au plus 200 pour un libellé ou un titre$/],
+    ['a quote too long', broken((d) => (d.clusters[0].members.quote = `${d.clusters[0].members.quote} ${'et '.repeat(400)}`)), /^clusters\[0\]\.members\.quote: trop long : 1\s\d{3} caractères, au plus 1\s000 pour une citation$/],
+    ['a slug of 400 characters', broken((d) => (d.clusters[0].slug = 'a'.repeat(400))), /^clusters\[0\]\.slug: trop long : 400 caractères, au plus 80 pour un identifiant$/],
+    ['a NUL character', broken((d) => (d.sectors[0].label = 'Plast\u0000urgie')), /^sectors\[0\]\.label: caractère de contrôle U\+0000 interdit \(caractère nul, position 6\)$/],
+    ['an ESC character', broken((d) => (d.clusters[1].employment.caveat = '\u001b[2JLecture probable')), /^clusters\[1\]\.employment\.caveat: caractère de contrôle U\+001B interdit \(échappement, position 1\)$/],
+    ['a C1 control character', broken((d) => (d.clusters[0].people[0].quotes[0] = 'C\u0085est une véritable reconnaissance')), /^clusters\[0\]\.people\[0\]\.quotes\[0\]: caractère de contrôle U\+0085 interdit \(position 2\)$/],
+    ['a line break in a name', broken((d) => (d.clusters[0].name = 'Action Plasturgie\nArtois Flandres')), /^clusters\[0\]\.name: caractère de contrôle U\+000A interdit \(saut de ligne, position 18\)$/],
+    ['a right-to-left override', broken((d) => (d.clusters[0].name = 'Action \u202EPlasturgie')), /^clusters\[0\]\.name: caractère de contrôle bidirectionnel U\+202E interdit \(forçage de droite à gauche, position 8\)$/],
+    ['a bidi isolate in a quote', broken((d) => (d.clusters[0].mentionQuote = `\u2067${d.clusters[0].mentionQuote}`)), /^clusters\[0\]\.mentionQuote: caractère de contrôle bidirectionnel U\+2067 interdit \(position 1\)$/],
+    ['an unknown key spelled with a bidi override', broken((d) => (d.clusters[0]['na\u202Eme'] = 'x')), /^clusters\[0\]: clé inconnue « na<U\+202E>me » : vouliez-vous dire « name » \?$/],
     ['an unknown key at the root', broken((d) => (d.clusterz = [])), /^\$: clé inconnue « clusterz » : vouliez-vous dire « clusters » \?$/],
   ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
     const problems = problemsOf(text);
@@ -63,6 +75,14 @@ describe('validateDatasetText', () => {
     expect(problemsOf(broken((d) => (d.source.printedDate = '2009-01-01')))).toEqual([]);
     expect(problemsOf(broken((d) => (d.source.printedDate = '2030-12-31')))).toEqual([]);
     expect(problemsOf(broken((d) => (d.source.printedDate = '2012-02-29')))).toEqual([]);
+  });
+
+  it('lets a description run over several lines, as a spreadsheet cell may', () => {
+    expect(problemsOf(broken((d) => (d.clusters[2].description = 'Un « mini cluster ».\nÀ Marcq-en-Barœul.')))).toEqual([]);
+  });
+
+  it('gives the position of a forbidden character in the file, spaces around the text included', () => {
+    expect(problemsOf(broken((d) => (d.clusters[0].name = '  \u0007Action')))).toEqual(['clusters[0].name: caractère de contrôle U+0007 interdit (position 3)']);
   });
 
   it('says a wrong date once, not once per rule it breaks', () => {

@@ -44,6 +44,10 @@ const CASES: Array<[string, Change, string]> = [
   ],
   ['date-impossible', (d) => (d.source.printedDate = '2011-02-30'), "source.printedDate: « 2011-02-30 » n'est pas une date du calendrier : février 2011 n'a que 28 jours"],
   ['date-hors-limites', (d) => (d.programme.secondWaveAnnouncedOn = '2101-01-21'), 'programme.secondWaveAnnouncedOn: « 2101-01-21 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030'],
+  ['description-de-1-mo', (d) => (d.clusters[2].description = 'x'.repeat(1_048_576)), 'clusters[2].description: trop long : 1\u00a0048\u00a0576 caractères, au plus 2\u00a0000 pour une description ou une note'],
+  ['slug-trop-long', (d) => (d.clusters[0].slug = 'a'.repeat(400)), 'clusters[0].slug: trop long : 400 caractères, au plus 80 pour un identifiant'],
+  ['caractere-de-controle', (d) => (d.clusters[1].employment.caveat = '\u001b[2JLecture probable'), 'clusters[1].employment.caveat: caractère de contrôle U+001B interdit (échappement, position 1)'],
+  ['caractere-bidi', (d) => (d.clusters[0].name = 'Action \u202EPlasturgie'), 'clusters[0].name: caractère de contrôle bidirectionnel U+202E interdit (forçage de droite à gauche, position 8)'],
 ];
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {

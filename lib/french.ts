@@ -122,3 +122,49 @@ export function parseFrenchNumber(written: string): FrenchNumber | null {
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
+
+/** The spaces a French text puts between words and between groups of thousands: plain, no-break, narrow no-break. */
+const SPACE = '[\\s\\u00a0\\u202f]';
+const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+/** What stands between two digits of one number: a thousands separator, a decimal comma or point. */
+const isInsideNumber = (c: string | undefined) => c !== undefined && /[\s\u00a0\u202f,.]/u.test(c);
+
+export type FigureInQuote =
+  | { found: true; start: number; end: number }
+  /** `within`: the longer number or word the figure's text stands in, if it stands anywhere. */
+  | { found: false; within: string | null };
+
+/**
+ * Where a figure, as written ("11 500", "une quinzaine"), stands in a quote as a number of its
+ * own: not as a piece of a longer one, "5" in "500", "1 500" in "11 500", "60" in "160", "1,5",
+ * "60 000" or "2009-2010", nor "deux" in "deuxième". Case is ignored, and any French space
+ * matches any other, so that "11 500" is found in "11 500" typed with a no-break space.
+ */
+export function findFigureInQuote(quote: string, asWritten: string): FigureInQuote {
+  const written = normalizeSpaces(asWritten);
+  if (written === '') return { found: false, within: null };
+  const pattern = written
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(`${SPACE}+`);
+  const bounded = new RegExp(
+    // Not glued to a letter, a digit or a dash; not after "11 " or "1," (the end of a longer number).
+    `(?<![\\p{L}\\p{N}-])(?<!\\p{N}[\\s\\u00a0\\u202f,.])(?:${pattern})` +
+      // Not glued either on the right; not before " 500" (a group of thousands) or ",5" (decimals).
+      `(?![\\p{L}\\p{N}-])(?!${SPACE}\\p{N}{3}(?!\\p{N}))(?![,.]\\p{N})`,
+    'iu',
+  );
+  const match = bounded.exec(quote);
+  if (match) return { found: true, start: match.index, end: match.index + match[0].length };
+
+  const loose = new RegExp(pattern, 'iu').exec(quote);
+  if (!loose) return { found: false, within: null };
+  let start = loose.index;
+  let end = loose.index + loose[0].length;
+  const joins = (before: string | undefined, between: string | undefined, after: string | undefined) =>
+    isWordCharacter(between) || (isInsideNumber(between) && isDigit(before) && isDigit(after));
+  while (start > 0 && joins(quote[start - 2], quote[start - 1], quote[start])) start--;
+  while (end < quote.length && joins(quote[end - 1], quote[end], quote[end + 1])) end++;
+  return { found: false, within: quote.slice(start, end) };
+}

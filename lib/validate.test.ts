@@ -39,6 +39,12 @@ describe('validateDatasetText', () => {
     ['a duplicate slug', broken((d) => (d.clusters[3].slug = d.clusters[0].slug)), /^clusters\[3\]\.slug: « action-plasturgie-artois-flandres » est déjà utilisé par clusters\[0\]$/],
     ['an unknown sector', broken((d) => (d.clusters[1].sectorId = 'aeronautique')), /^clusters\[1\]\.sectorId: le secteur « aeronautique » n'existe pas dans sectors$/],
     ['a figure missing from its quote', broken((d) => (d.clusters[0].members.quote = 'regroupe des industriels')), /^clusters\[0\]\.members\.quote: la citation ne contient pas le chiffre « 60 »$/],
+    ['a figure 5 that the quote only has in 500', broken((d) => Object.assign(d.clusters[0].members, { value: 5, asWritten: '5', quote: 'regroupe 500 membres' })), /^clusters\[0\]\.members\.quote: la citation ne contient « 5 » que dans « 500 » : le chiffre doit y figurer seul, pas dans un nombre ou un mot plus long$/],
+    ['a figure 1 500 that the quote only has in 11 500', broken((d) => Object.assign(d.clusters[0].employment, { value: 1500, asWritten: '1 500', quote: 'rassemblant 11 500 emplois' })), /^clusters\[0\]\.employment\.quote: la citation ne contient « 1 500 » que dans « 11 500 » : le chiffre/],
+    ['a figure 60 that the quote only has in 160', broken((d) => (d.clusters[0].members.quote = 'regroupe 160 industriels plasturgistes')), /^clusters\[0\]\.members\.quote: la citation ne contient « 60 » que dans « 160 » : le chiffre/],
+    ['a figure in words that the quote only has in a longer word', broken((d) => (d.programme.figures[3].quote = 'la deuxième vague')), /^programme\.figures\[3\]\.quote: la citation ne contient « deux » que dans « deuxième » : le chiffre/],
+    ['a quote that is only the number', broken((d) => (d.clusters[0].members.quote = '60')), /^clusters\[0\]\.members\.quote: la citation n'a aucun mot \(de trois lettres ou plus\) en dehors du chiffre « 60 » : elle doit dire, dans les mots de l'article, ce qu'il compte$/],
+    ['a quote that is the number and a short word', broken((d) => (d.clusters[2].members.quote = "d'une quinzaine.")), /^clusters\[2\]\.members\.quote: la citation n'a aucun mot \(de trois lettres ou plus\) en dehors du chiffre « une quinzaine »/],
     ['a value that is not what the text says', broken((d) => (d.clusters[0].members.value = 61)), /^clusters\[0\]\.members\.value: vaut 61 mais le texte écrit « 60 » \(60\)$/],
     ['an approximate figure not flagged', broken((d) => (d.clusters[2].members.approximate = false)), /^clusters\[2\]\.members\.approximate: « une quinzaine » est approximatif/],
     ['an unknown scope', broken((d) => (d.clusters[0].employment.scope = 'country')), /^clusters\[0\]\.employment\.scope: Option invalide : une valeur parmi /],
@@ -83,6 +89,17 @@ describe('validateDatasetText', () => {
 
   it('gives the position of a forbidden character in the file, spaces around the text included', () => {
     expect(problemsOf(broken((d) => (d.clusters[0].name = '  \u0007Action')))).toEqual(['clusters[0].name: caractère de contrôle U+0007 interdit (position 3)']);
+  });
+
+  it('finds a figure written with a plain, no-break or narrow no-break space between thousands', () => {
+    for (const space of [' ', '\u00a0', '\u202f']) {
+      expect(problemsOf(broken((d) => (d.clusters[0].employment.quote = `(une filière regroupant 200 entreprises et 11${space}500 salariés en région)`)))).toEqual([]);
+    }
+  });
+
+  it('keeps an approximate figure in words, and a quote of one word besides its figure', () => {
+    expect(problemsOf(broken((d) => (d.clusters[2].members.quote = "d'une quinzaine d'entreprises")))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.clusters[2].employment.quote = '(700 salariés)')))).toEqual([]);
   });
 
   it('says a wrong date once, not once per rule it breaks', () => {

@@ -42,6 +42,16 @@ const CASES: Array<[string, Change, string]> = [
     },
     'clusters[1].employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » ?',
   ],
+  [
+    'chiffre-dans-un-nombre-plus-grand',
+    (d) => Object.assign(d.clusters[0].employment, { value: 1500, asWritten: '1 500', quote: 'rassemblant 11 500 emplois' }),
+    'clusters[0].employment.quote: la citation ne contient « 1 500 » que dans « 11 500 » : le chiffre doit y figurer seul, pas dans un nombre ou un mot plus long',
+  ],
+  [
+    'citation-reduite-au-chiffre',
+    (d) => (d.clusters[0].members.quote = '60'),
+    "clusters[0].members.quote: la citation n'a aucun mot (de trois lettres ou plus) en dehors du chiffre « 60 » : elle doit dire, dans les mots de l'article, ce qu'il compte",
+  ],
   ['date-impossible', (d) => (d.source.printedDate = '2011-02-30'), "source.printedDate: « 2011-02-30 » n'est pas une date du calendrier : février 2011 n'a que 28 jours"],
   ['date-hors-limites', (d) => (d.programme.secondWaveAnnouncedOn = '2101-01-21'), 'programme.secondWaveAnnouncedOn: « 2101-01-21 » hors limites : une date du 1er janvier 2009 au 31 décembre 2030'],
   ['description-de-1-mo', (d) => (d.clusters[2].description = 'x'.repeat(1_048_576)), 'clusters[2].description: trop long : 1\u00a0048\u00a0576 caractères, au plus 2\u00a0000 pour une description ou une note'],

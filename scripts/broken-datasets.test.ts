@@ -25,6 +25,13 @@ function brokenFile(name: string, change: Change): string {
   return file;
 }
 
+/**
+ * One line per rule of data/README.md's "Jeux de données refusés". Each runs data:validate and
+ * `npm run build`, which stops at data:validate (about a second each). `next build` itself, some
+ * 40 s, runs once, below, on a file that breaks two rules (a negative count, a misspelled key):
+ * the pages read the dataset through the same validateDatasetText as data:validate, so one build
+ * shows that its messages reach the build, without a build per rule.
+ */
 const CASES: Array<[string, Change, string]> = [
   ['json-invalide', '{"clusters": [', '$: JSON invalide'],
   ['vide', '', '$: le fichier est vide'],
@@ -82,12 +89,16 @@ describe.each(CASES)('a dataset with %s', (name, change, problem) => {
   });
 });
 
-it('stops next build itself (without the validation step) with the same message, leaving no site', () => {
-  const file = brokenFile('next-build', (d) => (d.clusters[0].members.value = -60));
+it('stops next build itself (without the validation step) with the same messages, leaving no site', () => {
+  const file = brokenFile('next-build', (d) => {
+    d.clusters[0].members.value = -60;
+    d.clusters[1].employment.cavaet = d.clusters[1].employment.caveat;
+  });
   const distDir = '.next-test-direct';
   const result = run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { DATA_FILE: file, NEXT_DIST_DIR: distDir });
   expect(result.status).not.toBe(0);
   expect(result.output).toContain(`${file}: clusters[0].members.value: ne doit pas être négatif`);
+  expect(result.output).toContain(`${file}: clusters[1].employment: clé inconnue « cavaet » : vouliez-vous dire « caveat » ?`);
   expect(existsSync(path.join(distDir, 'BUILD_ID'))).toBe(false);
   rmSync(distDir, { recursive: true, force: true });
 }, 180_000);

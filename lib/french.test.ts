@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatCountInWords, formatDate, formatEuros, formatFigureValue, formatNumber, formatOrdinal, parseFrenchNumber } from './french';
+import { findFigureInQuote, formatCount, formatCountInWords, formatDate, formatEuros, formatFigureValue, formatNumber, formatOrdinal, parseFrenchNumber } from './french';
 
 const NBSP = '\u00a0';
 
@@ -80,5 +80,53 @@ describe('parseFrenchNumber', () => {
 
   it.each(['', 'beaucoup', '12 abc', '1,5', 'trois pommes'])('does not read « %s » as a number', (written) => {
     expect(parseFrenchNumber(written)).toBeNull();
+  });
+});
+
+describe('findFigureInQuote', () => {
+  const NNBSP = '\u202f';
+  const found = (quote: string, asWritten: string) => {
+    const place = findFigureInQuote(quote, asWritten);
+    return place.found ? quote.slice(place.start, place.end) : null;
+  };
+  const within = (quote: string, asWritten: string) => {
+    const place = findFigureInQuote(quote, asWritten);
+    return place.found ? 'found' : place.within;
+  };
+
+  it('finds a figure written as a number of its own', () => {
+    expect(found('regroupe 60 industriels plasturgistes', '60')).toBe('60');
+    expect(found('(une filière regroupant 200 entreprises et 11 500 salariés en région)', '11 500')).toBe('11 500');
+    expect(found('(400 entreprises, 10 plateformes, 50 centres de formation)', '10')).toBe('10');
+    expect(found('une enveloppe de 24 millions d\'euros sur deux ans', '24 millions')).toBe('24 millions');
+    expect(found('Sept projets régionaux ont été sélectionnés.', 'Sept')).toBe('Sept');
+    expect(found('est un mini cluster d\'une quinzaine d\'entreprises', 'une quinzaine')).toBe('une quinzaine');
+    expect(found('soutient depuis 2009.', '2009')).toBe('2009');
+    expect(found('environ 3 000 salariés', 'environ 3 000')).toBe('environ 3 000');
+  });
+
+  it('takes a plain, no-break or narrow no-break space between thousands alike', () => {
+    expect(found(`11${NBSP}500 salariés`, '11 500')).toBe(`11${NBSP}500`);
+    expect(found(`11${NNBSP}500 salariés`, '11 500')).toBe(`11${NNBSP}500`);
+    expect(found('11 500 salariés', `11${NBSP}500`)).toBe('11 500');
+  });
+
+  it('refuses a figure that is only a piece of a longer number, and says which', () => {
+    expect(within('regroupe 500 membres', '5')).toBe('500');
+    expect(within('rassemblant 11 500 emplois', '1 500')).toBe('11 500');
+    expect(within(`rassemblant 11${NBSP}500 emplois`, '500')).toBe(`11${NBSP}500`);
+    expect(within('regroupe 160 industriels', '60')).toBe('160');
+    expect(within('regroupe 60 000 salariés', '60')).toBe('60 000');
+    expect(within('près de 1,5 million', '5')).toBe('1,5');
+    expect(within('entre 2009-2010 et', '2009')).toBe('2009-2010');
+    expect(within('la deuxième vague', 'deux')).toBe('deuxième');
+  });
+
+  it('says nothing is there when the figure is nowhere', () => {
+    expect(findFigureInQuote('une filière régionale', '11 500')).toEqual({ found: false, within: null });
+  });
+
+  it('finds the figure standing alone even when a piece of another number comes first', () => {
+    expect(found('160 candidats, 60 retenus', '60')).toBe('60');
   });
 });

@@ -122,3 +122,78 @@ export function parseFrenchNumber(written: string): FrenchNumber | null {
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
+
+const isSpace = (c: string | undefined) => c !== undefined && /[\s\u00a0\u202f]/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+/** What stands between two digits of one number: a thousands separator, a decimal comma or point. */
+const isInsideNumber = (c: string | undefined) => isSpace(c) || c === ',' || c === '.';
+/** Lower case, one UTF-16 unit for one, so that positions in the folded text are the original's. */
+const fold = (c: string | undefined) => {
+  const lower = c?.toLowerCase();
+  return lower !== undefined && lower.length === 1 ? lower : c;
+};
+
+/**
+ * The end of `written` if it stands at `start` in `quote`, or -1: letters compared without case,
+ * and one space in `written` matching one or more French spaces of any kind in `quote`.
+ */
+function matchAt(quote: string, start: number, written: string): number {
+  let q = start;
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i];
+    if (w === ' ') {
+      if (!isSpace(quote[q])) return -1;
+      while (isSpace(quote[q])) q++;
+    } else if (fold(quote[q]) === fold(w)) {
+      q++;
+    } else {
+      return -1;
+    }
+  }
+  return q;
+}
+
+/** Not glued to a letter, a digit or a dash, nor the end or the start of a longer number. */
+function standsAlone(quote: string, start: number, end: number): boolean {
+  const [before2, before, after, after2] = [quote[start - 2], quote[start - 1], quote[end], quote[end + 1]];
+  if (isWordCharacter(before) || isWordCharacter(after)) return false;
+  // "11 500" or "1,5" before; ",5" after.
+  if (isInsideNumber(before) && isDigit(before2)) return false;
+  if ((after === ',' || after === '.') && isDigit(after2)) return false;
+  // " 000" after: a group of thousands, "60 000".
+  return !(isSpace(after) && /^\p{N}{3}(?!\p{N})/u.test(quote.slice(end + 1, end + 5)));
+}
+
+export type FigureInQuote =
+  | { found: true; start: number; end: number }
+  /** `within`: the longer number or word the figure's text stands in, if it stands anywhere. */
+  | { found: false; within: string | null };
+
+/**
+ * Where a figure, as written ("11 500", "une quinzaine"), stands in a quote as a number of its
+ * own: not as a piece of a longer one, "5" in "500", "1 500" in "11 500", "60" in "160", "1,5",
+ * "60 000" or "2009-2010", nor "deux" in "deuxième". Case is ignored, and any French space
+ * matches any other, so that "11 500" is found in "11 500" typed with a no-break space.
+ * (No regular expression built from the figure: compiling one per figure costs seconds on a
+ * large dataset.)
+ */
+export function findFigureInQuote(quote: string, asWritten: string): FigureInQuote {
+  const written = normalizeSpaces(asWritten);
+  if (written === '') return { found: false, within: null };
+  let firstSeen: { start: number; end: number } | null = null;
+  for (let start = 0; start < quote.length; start++) {
+    const end = matchAt(quote, start, written);
+    if (end === -1) continue;
+    if (standsAlone(quote, start, end)) return { found: true, start, end };
+    firstSeen ??= { start, end };
+  }
+  if (firstSeen === null) return { found: false, within: null };
+
+  let { start, end } = firstSeen;
+  const joins = (before: string | undefined, between: string | undefined, after: string | undefined) =>
+    isWordCharacter(between) || (isInsideNumber(between) && isDigit(before) && isDigit(after));
+  while (start > 0 && joins(quote[start - 2], quote[start - 1], quote[start])) start--;
+  while (end < quote.length && joins(quote[end - 1], quote[end], quote[end + 1])) end++;
+  return { found: false, within: quote.slice(start, end) };
+}

@@ -1,35 +1,139 @@
 // The dataset's shape: one zod schema, from which every type of the app is inferred.
 import { z } from 'zod';
 
+import { closestWord } from './closest-word';
+import { characterCount, findForbiddenCharacter, printable } from './forbidden-characters';
+import { formatDate, formatNumber } from './french';
+import { calendarDateProblem, ISO_DATE } from './iso-date';
 import { SCOPES } from './scopes';
 
 export { SCOPES };
 export const scopeSchema = z.enum(SCOPES);
 
+/**
+ * The days a date of the dataset may fall on: the label was created in 2009 (the DATAR has
+ * supported it "depuis 2009"), so nothing about it comes earlier; 2030 leaves room for later
+ * articles on the same clusters (the 2015 evaluation is in the context) while refusing a mistyped
+ * century or decade ("2101", "2110"). Checked without a clock, so a file valid today stays valid.
+ */
+export const DATASET_DATES = { from: '2009-01-01', to: '2030-12-31' } as const;
+
+const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'doit être une date AAAA-MM-JJ')
+  .superRefine((date, ctx) => {
+    if (!ISO_DATE.test(date)) return; // already said
+    const problem = calendarDateProblem(date);
+    if (problem !== null) {
+      ctx.addIssue({ code: 'custom', message: `« ${date} » n'est pas une date du calendrier : ${problem}` });
+    } else if (date < DATASET_DATES.from || date > DATASET_DATES.to) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `« ${date} » hors limites : une date du ${formatDate(DATASET_DATES.from)} au ${formatDate(DATASET_DATES.to)}`,
+      });
+    }
+  });
+
+/**
+ * How long each kind of text may be, in characters, and whether it may hold line breaks. The
+ * lengths leave room to spare for what the article gives (its longest sentence is 200 characters,
+ * the whole article 2 400), far below what only a broken file holds (a pasted page, a 1 MB
+ * description that every page would then carry).
+ */
+export const TEXT_LIMITS = {
+  /** A slug or id, in a URL: "action-plasturgie-artois-flandres" is 33. */
+  slug: { max: 80, what: 'un identifiant', lineBreaks: false },
+  /** A name, town, acronym, role, unit, what a figure counts, a figure as written. */
+  name: { max: 120, what: 'un nom', lineBreaks: false },
+  /** A label or title: "Grappes retenues au niveau national lors de la deuxième vague". */
+  label: { max: 200, what: 'un libellé ou un titre', lineBreaks: false },
+  /** The article's own words: a sentence, or two. */
+  quote: { max: 1_000, what: 'une citation', lineBreaks: false },
+  /**
+   * A description, a context fact, a caveat, a note on the source: the only texts that may run over
+   * several lines, as a spreadsheet cell typed with Alt+Entrée does.
+   */
+  description: { max: 2_000, what: 'une description ou une note', lineBreaks: true },
+} as const;
+type TextKind = keyof typeof TEXT_LIMITS;
+
+/** A text within its kind's length. */
+function checkLength(value: string, kind: TextKind, ctx: z.RefinementCtx) {
+  const { max, what } = TEXT_LIMITS[kind];
+  // The UTF-16 length is never below the count of characters: most texts need no counting.
+  const length = value.length > max ? characterCount(value) : value.length;
+  if (length > max) {
+    ctx.addIssue({ code: 'custom', message: `trop long : ${formatNumber(length)} caractères, au plus ${formatNumber(max)} pour ${what}` });
+  }
+}
+
+/** No invisible character that garbles a page or a terminal, or makes a text read otherwise than it is. */
+function checkCharacters(value: string, ctx: z.RefinementCtx, kind: TextKind) {
+  const forbidden = findForbiddenCharacter(value, { lineBreaks: TEXT_LIMITS[kind].lineBreaks });
+  if (forbidden) {
+    const name = forbidden.kind === 'control' ? 'caractère de contrôle' : 'caractère de contrôle bidirectionnel';
+    const where = forbidden.name ? `${forbidden.name}, position ${forbidden.position}` : `position ${forbidden.position}`;
+    ctx.addIssue({ code: 'custom', message: `${name} ${forbidden.codePoint} interdit (${where})` });
+  }
+}
+
+/** A text of the dataset: trimmed, not empty, within its kind's length, with printable characters only. */
+function text(kind: Exclude<TextKind, 'slug'>) {
+  return z
+    .string()
+    .superRefine((value, ctx) => checkCharacters(value, ctx, kind)) // before trimming: the position is the file's
+    .trim()
+    .min(1, 'ne doit pas être vide')
+    .superRefine((value, ctx) => checkLength(value, kind, ctx));
+}
+
 const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être en minuscules, chiffres et tirets (ex. « nord-package »)');
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ');
-const text = z.string().trim().min(1, 'ne doit pas être vide');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être en minuscules, chiffres et tirets (ex. « nord-package »)')
+  // Its characters are the pattern's already.
+  .superRefine((value, ctx) => checkLength(value, 'slug', ctx));
+
+/** "clé inconnue « cavaet » : vouliez-vous dire « caveat » ?", or the keys it may have. */
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const shown = printable(key);
+  const close = closestWord(key, known);
+  return close === null
+    ? `clé inconnue « ${shown} » (clés possibles : ${known.join(', ')})`
+    : `clé inconnue « ${shown} » : vouliez-vous dire « ${close} » ?`;
+}
+
+/**
+ * An object that refuses keys it does not know: a loose one would drop a misspelled "cavaet"
+ * without a word, and the reader would never see the caveat.
+ */
+function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    // Other issues (an array where the object should be) keep zod's French message.
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKeyMessage(key, known)).join(' ; ') : undefined),
+  });
+}
 
 /** A number the article gives, with the words it counts and the sentence it comes from. */
-export const figureSchema = z.object({
+const figureShape = {
   value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
   /** What is counted, in the article's words ("industriels plasturgistes", "membres actifs"). */
-  counts: text,
+  counts: text('name'),
   scope: scopeSchema,
   /** True when the article gives the figure only approximately ("une quinzaine"). */
   approximate: z.boolean(),
   /** The figure exactly as the article writes it ("11 500", "une quinzaine"); must stand in the quote. */
-  asWritten: text,
+  asWritten: text('name'),
   /** The article's own words the figure comes from. */
-  quote: text,
+  quote: text('quote'),
   /** A doubt about how to read the figure, said to the reader wherever it is shown. */
-  caveat: text.optional(),
-});
+  caveat: text('description').optional(),
+};
+export const figureSchema = strictObject(figureShape);
 
-export const otherFigureSchema = figureSchema.extend({
-  label: text,
+export const otherFigureSchema = strictObject({
+  ...figureShape,
+  label: text('label'),
   /**
    * Set when a chart should draw this figure in place of a missing one, marked with its own
    * scope (Euralogistic's 400 companies are the pole's, drawn where its member count is missing).
@@ -38,34 +142,34 @@ export const otherFigureSchema = figureSchema.extend({
 });
 
 /** A national or programme-wide figure: no cluster, so no scope. */
-export const programmeFigureSchema = z.object({
+export const programmeFigureSchema = strictObject({
   id: slugSchema,
-  label: text,
+  label: text('label'),
   value: z.number().int('doit être un nombre entier').nonnegative('ne doit pas être négatif'),
-  unit: text,
+  unit: text('name'),
   approximate: z.boolean(),
-  asWritten: text,
-  quote: text,
+  asWritten: text('name'),
+  quote: text('quote'),
 });
 
-export const personSchema = z.object({
-  name: text,
-  role: text.nullable(),
-  quotes: z.array(text).min(1, 'au moins une citation'),
+export const personSchema = strictObject({
+  name: text('name'),
+  role: text('name').nullable(),
+  quotes: z.array(text('quote')).min(1, 'au moins une citation'),
 });
 
-export const clusterSchema = z.object({
+export const clusterSchema = strictObject({
   slug: slugSchema,
-  name: text,
-  acronym: text.nullable(),
-  town: text.nullable(),
-  area: text.nullable(),
+  name: text('name'),
+  acronym: text('name').nullable(),
+  town: text('name').nullable(),
+  area: text('name').nullable(),
   /** Null when the article states no sector (the first-wave clusters). */
   sectorId: slugSchema.nullable(),
   wave: z.union([z.literal(1), z.literal(2)]),
-  description: text.nullable(),
+  description: text('description').nullable(),
   /** The sentence of the article that names the cluster. */
-  mentionQuote: text,
+  mentionQuote: text('quote'),
   /** Null when the article gives no member count: shown as "non communiqué", never 0. */
   members: figureSchema.nullable(),
   employment: figureSchema.nullable(),
@@ -73,31 +177,31 @@ export const clusterSchema = z.object({
   people: z.array(personSchema),
 });
 
-export const sectorSchema = z.object({
+export const sectorSchema = strictObject({
   id: slugSchema,
-  label: text,
-  articleWords: text,
+  label: text('label'),
+  articleWords: text('label'),
 });
 
-export const contextFactSchema = z.object({
+export const contextFactSchema = strictObject({
   id: slugSchema,
-  statement: text,
-  sources: z.array(z.object({ title: text, publisher: text })).min(1, 'un fait de contexte doit citer sa source'),
+  statement: text('description'),
+  sources: z.array(strictObject({ title: text('label'), publisher: text('name') })).min(1, 'un fait de contexte doit citer sa source'),
 });
 
-export const sourceSchema = z.object({
-  kind: text,
-  title: text,
-  section: text,
-  byline: text,
-  photoCredit: text,
-  photoCaption: text,
-  publication: text.nullable(),
+export const sourceSchema = strictObject({
+  kind: text('name'),
+  title: text('label'),
+  section: text('name'),
+  byline: text('name'),
+  photoCredit: text('name'),
+  photoCaption: text('description'),
+  publication: text('name').nullable(),
   printedDate: isoDateSchema.nullable(),
   estimatedDate: isoDateSchema,
-  dateReasoning: text,
-  unknown: z.array(text),
-  corrections: z.array(text),
+  dateReasoning: text('description'),
+  unknown: z.array(text('description')),
+  corrections: z.array(text('description')),
   /**
    * Set on generated datasets only (`npm run data:synthetic`): the app then says on every page
    * that its figures are invented. Optional, so that a real dataset needs no such field.
@@ -105,18 +209,18 @@ export const sourceSchema = z.object({
   synthetic: z.literal(true).optional(),
 });
 
-export const programmeSchema = z.object({
-  name: text,
-  definition: text,
-  definitionQuote: text,
-  agency: z.object({ acronym: text, name: text, spelledInArticle: text }),
+export const programmeSchema = strictObject({
+  name: text('name'),
+  definition: text('description'),
+  definitionQuote: text('quote'),
+  agency: strictObject({ acronym: text('name'), name: text('label'), spelledInArticle: text('name') }),
   secondWaveAnnouncedOn: isoDateSchema,
   /** Id of the context fact that dates the announcement. */
   secondWaveAnnouncedOnSource: slugSchema,
   figures: z.array(programmeFigureSchema),
 });
 
-export const datasetSchema = z.object({
+export const datasetSchema = strictObject({
   source: sourceSchema,
   programme: programmeSchema,
   context: z.array(contextFactSchema),

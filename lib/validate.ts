@@ -1,7 +1,7 @@
 // Checks a dataset file: its JSON, its shape (the zod schema) and the rules the shape cannot say.
 import { z } from 'zod';
 import { datasetSchema, type Dataset, type Figure, type ProgrammeFigure } from './schema';
-import { normalizeSpaces, parseFrenchNumber } from './french';
+import { findFigureInQuote, parseFrenchNumber } from './french';
 
 export type Problem = { path: string; reason: string };
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -89,7 +89,10 @@ function checkUnique(values: string[], list: string, field: string, report: Repo
   });
 }
 
-/** A figure must be written in its quote, and read back as its value and its approximation. */
+/**
+ * A figure must be written in its quote, as a number of its own and with a word of the article
+ * beside it, and read back as its value and its approximation.
+ */
 function checkFigure(figure: Figure | ProgrammeFigure, path: Array<string | number>, report: Report) {
   const read = parseFrenchNumber(figure.asWritten);
   if (read === null) {
@@ -105,8 +108,29 @@ function checkFigure(figure: Figure | ProgrammeFigure, path: Array<string | numb
       report([...path, 'approximate'], `« ${figure.asWritten} » est un chiffre exact : approximate doit valoir false`);
     }
   }
-  const quote = normalizeSpaces(figure.quote).toLowerCase();
-  if (!quote.includes(normalizeSpaces(figure.asWritten).toLowerCase())) {
-    report([...path, 'quote'], `la citation ne contient pas le chiffre « ${figure.asWritten} »`);
+  const place = findFigureInQuote(figure.quote, figure.asWritten);
+  if (!place.found) {
+    report(
+      [...path, 'quote'],
+      place.within === null
+        ? `la citation ne contient pas le chiffre « ${figure.asWritten} »`
+        : `la citation ne contient « ${figure.asWritten} » que dans « ${place.within} » : le chiffre doit y figurer seul, pas dans un nombre ou un mot plus long`,
+    );
+    return;
   }
+  if (!hasWordBesides(figure.quote, place)) {
+    report(
+      [...path, 'quote'],
+      `la citation n'a aucun mot (de trois lettres ou plus) en dehors du chiffre « ${figure.asWritten} » : elle doit dire, dans les mots de l'article, ce qu'il compte`,
+    );
+  }
+}
+
+/**
+ * A quote says what its figure counts, in the article's words: "60" alone would let any number
+ * pass for a quote. One word is enough, as the article's own "(700 salariés)" has; of three
+ * letters or more, so that "60 de" is not a phrase.
+ */
+function hasWordBesides(quote: string, figure: { start: number; end: number }): boolean {
+  return /\p{L}{3,}/u.test(`${quote.slice(0, figure.start)} ${quote.slice(figure.end)}`);
 }

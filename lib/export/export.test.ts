@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { employmentChartSpec, membersChartSpec } from '../charts';
 import { readDatasetFile } from '../data';
+import { addYears, todayInParis } from '../iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
@@ -14,8 +15,11 @@ const dataset = readDatasetFile('data/clusters.json');
 const known = { sectorIds: dataset.sectors.map((s) => s.id), clusterSlugs: dataset.clusters.map((c) => c.slug) };
 
 describe('parseExportRequest', () => {
+  /** Today in Paris, for the tests: the last date allowed is then 2027-12-01. */
+  const TODAY = '2026-12-01';
+
   it('reads a chart, a format, a scale, a filter and a date', () => {
-    expect(parseExportRequest('membres.png', { secteur: 'emballage,plasturgie', echelle: '3', date: '2026-11-28' }, known)).toEqual({
+    expect(parseExportRequest('membres.png', { secteur: 'emballage,plasturgie', echelle: '3', date: '2026-11-28' }, known, TODAY)).toEqual({
       ok: true,
       request: { chart: 'membres', format: 'png', scale: 3, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
     });
@@ -30,12 +34,30 @@ describe('parseExportRequest', () => {
     ['membres.png', { echelle: '99999999' }, 400, /hors limites/],
     ['membres.png', { echelle: '2.5' }, 400, /hors limites/],
     ['membres.png', { echelle: 'NaN' }, 400, /hors limites/],
-    ['membres.png', { date: '2026-02-30' }, 400, /date « 2026-02-30 » invalide/],
+    ['membres.png', { date: '2026-02-30' }, 400, /^date « 2026-02-30 » invalide : une date AAAA-MM-JJ du 2011-01-01 au 2027-12-01$/],
+    ['membres.png', { date: '2026-13-01' }, 400, /^date « 2026-13-01 » invalide : une date AAAA-MM-JJ du 2011-01-01 au 2027-12-01$/],
+    ['membres.png', { date: '0000-01-01' }, 400, /^date « 0000-01-01 » invalide : une date AAAA-MM-JJ du 2011-01-01 au 2027-12-01$/],
+    ['membres.png', { date: '2010-12-31' }, 400, /^date « 2010-12-31 » invalide : une date AAAA-MM-JJ du 2011-01-01 au 2027-12-01$/],
+    ['membres.png', { date: '2027-12-02' }, 400, /^date « 2027-12-02 » invalide : une date AAAA-MM-JJ du 2011-01-01 au 2027-12-01$/],
+    ['membres.png', { date: '9999-99-99' }, 400, /^date « 9999-99-99 » invalide/],
+    ['membres.png', { date: 'demain' }, 400, /^date « demain » invalide/],
     ['membres.png', { grappe: 'inconnue' }, 404, /grappe inconnue/],
   ])('refuses %s %j with %d before any rendering', (file, query, status, message) => {
-    const parsed = parseExportRequest(file, query, known);
+    const parsed = parseExportRequest(file, query, known, TODAY);
     expect(parsed).toMatchObject({ ok: false, status });
     expect(parsed.ok ? '' : parsed.message).toMatch(message);
+  });
+
+  it('accepts a date from the 1st of January 2011 to a year after today', () => {
+    for (const date of ['2011-01-01', '2024-02-29', TODAY, '2027-12-01']) {
+      expect(parseExportRequest('membres.png', { date }, known, TODAY)).toMatchObject({ ok: true, request: { date } });
+    }
+  });
+
+  it('counts today in Paris when no day is given', () => {
+    const today = todayInParis();
+    expect(parseExportRequest('membres.png', { date: addYears(today, 1) }, known)).toMatchObject({ ok: true });
+    expect(parseExportRequest('membres.png', { date: addYears(today, 2) }, known)).toMatchObject({ ok: false, status: 400 });
   });
 
   it('drops unknown sectors, as the pages do', () => {

@@ -1,10 +1,21 @@
 // Reading an export URL (`/export/membres.png?secteur=plasturgie&echelle=3`) before any rendering.
+import { addYears, isCalendarDate, todayInParis } from '../iso-date';
 import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../sector-filter';
 
 export const EXPORT_CHARTS = ['membres', 'emplois'] as const;
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 4;
+/** The first day an export may be dated: the article is of January 2011, so no copy of it is older. */
+export const FIRST_EXPORT_DATE = '2011-01-01';
+
+/**
+ * The last day an export may be dated, from today in Paris: a year ahead leaves room for a picture
+ * prepared for a coming edition, and none for "9999-12-31".
+ */
+export function lastExportDate(today: string): string {
+  return addYears(today, 1);
+}
 
 export type ExportChart = (typeof EXPORT_CHARTS)[number];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,7 +39,8 @@ type Known = { sectorIds: readonly string[]; clusterSlugs: readonly string[] };
 
 const first = (value: RawParam): string | undefined => (Array.isArray(value) ? value[0] : (value ?? undefined));
 
-export function parseExportRequest(file: string, query: Query, known: Known): ExportParse {
+/** `today` (AAAA-MM-JJ, Paris) sets the last date allowed; a test passes its own. */
+export function parseExportRequest(file: string, query: Query, known: Known, today: string = todayInParis()): ExportParse {
   const match = /^([a-z]+)\.([a-z0-9]+)$/.exec(file);
   if (!match || !EXPORT_CHARTS.includes(match[1] as ExportChart)) {
     return { ok: false, status: 404, message: `graphique inconnu « ${file.slice(0, 60)} » : ${EXPORT_CHARTS.join(' ou ')}` };
@@ -48,8 +60,11 @@ export function parseExportRequest(file: string, query: Query, known: Known): Ex
   }
 
   const date = first(query.date) ?? null;
-  if (date !== null && !isIsoDate(date)) {
-    return { ok: false, status: 400, message: `date « ${date.slice(0, 20)} » invalide : AAAA-MM-JJ` };
+  if (date !== null) {
+    const last = lastExportDate(today);
+    if (!isCalendarDate(date) || date < FIRST_EXPORT_DATE || date > last) {
+      return { ok: false, status: 400, message: `date « ${date.slice(0, 20)} » invalide : une date AAAA-MM-JJ du ${FIRST_EXPORT_DATE} au ${last}` };
+    }
   }
 
   const highlight = first(query.grappe) ?? null;
@@ -60,12 +75,6 @@ export function parseExportRequest(file: string, query: Query, known: Known): Ex
   // As on the pages: unknown sectors are dropped, the known ones kept.
   const sectors = parseSectorParam(query[SECTOR_PARAM], known.sectorIds).sectors;
   return { ok: true, request: { chart: chart as ExportChart, format: format as ExportFormat, scale, sectors, highlight, date } };
-}
-
-function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /** "grappes-membres-plasturgie-2026-11-28.png": what is inside, in the name. */

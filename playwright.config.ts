@@ -2,7 +2,7 @@
 // hydration check only, the dev server, which reports hydration mismatches in the console.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { BOUND_SERVERS, FIXTURE_BUILDS } from './e2e/fixture-builds';
+import { BOUND_SERVERS, FIXTURE_BUILDS } from './scripts/fixture-builds';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PRODUCTION_PORT = 3100;

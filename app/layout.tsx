@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { SyntheticBanner } from '@/components/synthetic-banner';
-import { getDataset } from '@/lib/data';
+import { getDataset } from '@/lib/data/load';
 import { sans, serif } from './fonts';
 import './globals.css';
 

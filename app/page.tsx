@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { OverviewDashboard } from '@/components/overview-dashboard';
 import { SourceCitation } from '@/components/source-citation';
-import { getDataset } from '@/lib/data';
-import { overviewDescription } from '@/lib/overview';
-import { overviewView } from '@/lib/overview-view';
-import { parseSectorParam, SECTOR_PARAM } from '@/lib/sector-filter';
-import { sectorStyles } from '@/lib/sectors';
-import { parseTableParams } from '@/lib/table';
+import { getDataset } from '@/lib/data/load';
+import { overviewDescription } from '@/lib/view/headlines';
+import { overviewView } from '@/lib/view/overview';
+import { parseSectorParam, SECTOR_PARAM } from '@/lib/url/sector-filter';
+import { sectorStyles } from '@/lib/view/sectors';
+import { parseTableParams } from '@/lib/view/table';
 
 export const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },

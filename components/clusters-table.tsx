@@ -1,7 +1,7 @@
 'use client';
 // The accessible alternative to the charts: every cluster and its figures, sortable by column, a page at a time.
-import { formatNumber } from '@/lib/french';
-import type { ClusterRow, FigureCell, SortColumn, TablePage } from '@/lib/table';
+import { formatNumber } from '@/lib/format/french';
+import type { ClusterRow, FigureCell, SortColumn, TablePage } from '@/lib/view/table';
 
 const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
   { id: 'name', label: 'Grappe' },

@@ -1,5 +1,5 @@
 // One figure of a cluster: value, what it counts, its scope, and the article's words; or "non communiqué".
-import type { FigureView } from '@/lib/cluster-page';
+import type { FigureView } from '@/lib/view/cluster-page';
 
 export function FigureCard({ figure }: { figure: FigureView }) {
   const titleId = `chiffre-${figure.key}`;

@@ -1,5 +1,5 @@
 // The headline block: a few key figures of the selection, each with where it comes from.
-import type { Headline } from '@/lib/overview';
+import type { Headline } from '@/lib/view/headlines';
 
 export function Headlines({ items }: { items: Headline[] }) {
   return (

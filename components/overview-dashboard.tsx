@@ -3,11 +3,11 @@
 import { useSearchParams } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
-import type { OverviewView, OverviewWithCharts } from '@/lib/overview-view';
-import type { SectorStyle } from '@/lib/sectors';
-import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/table';
-import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/sector-filter';
-import { viewQuery } from '@/lib/view-query';
+import type { OverviewView, OverviewWithCharts } from '@/lib/view/overview';
+import type { SectorStyle } from '@/lib/view/sectors';
+import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/view/table';
+import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/url/sector-filter';
+import { viewQuery } from '@/lib/url/view-query';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';

@@ -1,8 +1,8 @@
 'use client';
 // The sector filter: a GET form that works without JavaScript, updated in place with it.
 import { useSyncExternalStore } from 'react';
-import type { SectorStyle } from '@/lib/sectors';
-import { SECTOR_PARAM } from '@/lib/sector-filter';
+import type { SectorStyle } from '@/lib/view/sectors';
+import { SECTOR_PARAM } from '@/lib/url/sector-filter';
 
 type Props = {
   sectors: SectorStyle[];

@@ -1,6 +1,6 @@
 // Where every figure comes from: the article, what is unknown about it, and the public sources of the context.
-import type { Dataset } from '@/lib/schema';
-import { formatDate } from '@/lib/french';
+import type { Dataset } from '@/lib/data/schema';
+import { formatDate } from '@/lib/format/french';
 
 export function SourceCitation({ dataset }: { dataset: Dataset }) {
   const { source, context } = dataset;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { readDatasetFile } from '@/lib/data';
-import { syntheticDataset } from '@/lib/synthetic';
+import { readDatasetFile } from '@/lib/data/load';
+import { syntheticDataset } from '@/lib/synthetic/generator';
 import { SyntheticBanner } from './synthetic-banner';
 
 describe('SyntheticBanner', () => {

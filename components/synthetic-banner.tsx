@@ -1,6 +1,6 @@
 // Says on every page, above everything else, that the figures are invented when the app runs on a synthetic dataset.
-import type { Source } from '@/lib/schema';
-import { SYNTHETIC_WARNING } from '@/lib/synthetic';
+import type { Source } from '@/lib/data/schema';
+import { SYNTHETIC_WARNING } from '@/lib/data/synthetic-marker';
 
 /**
  * A landmark with a heading rather than role="status": the page's status region is the sector

@@ -2,7 +2,7 @@
 // standalone server with HOSTNAME): unknown addresses get the 404 page at once, odd methods a 405,
 // and a bounded fuzz no 5xx. The main server, bound to 127.0.0.1, runs the full suite.
 import { expect, test } from '@playwright/test';
-import { BOUND_SERVERS } from './fixture-builds';
+import { BOUND_SERVERS } from '../scripts/fixture-builds';
 import { failures, fuzzServer } from './fuzz';
 import { rawRequest, sendRaw } from './raw-http';
 import { dataset } from './support';

@@ -1,6 +1,6 @@
 // A bounded fuzz of a server over loopback: malformed paths, queries, encodings, methods, Host
 // headers and oversized headers, sent by hand on sockets, a fixed number of them.
-import { mulberry32 } from '../lib/synthetic';
+import { mulberry32 } from '../lib/synthetic/generator';
 import { sendRaw } from './raw-http';
 
 const CONCURRENCY = 8;

@@ -2,7 +2,7 @@
 // renders them as words on the pages, in exported SVG, and as inert cells in CSV.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { Dataset } from '../lib/schema';
+import type { Dataset } from '../lib/data/schema';
 
 const hostile: Dataset = JSON.parse(readFileSync('e2e/fixtures/hostile.json', 'utf8'));
 const [first, second, third, fourth] = hostile.clusters;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { Dataset } from '../lib/schema';
-import { FIXTURE_BUILDS } from './fixture-builds';
+import type { Dataset } from '../lib/data/schema';
+import { FIXTURE_BUILDS } from '../scripts/fixture-builds';
 import { frNumber, NBSP, waitForHydration } from './support';
 
 const fixture = FIXTURE_BUILDS.find((f) => f.name === 'scale')!;

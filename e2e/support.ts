@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator } from '@playwright/test';
-import type { Cluster, Dataset, Figure, OtherFigure, Scope, Sector } from '../lib/schema';
+import type { Cluster, Dataset, Figure, OtherFigure, Scope, Sector } from '../lib/data/schema';
 
 // The specs read the dataset's own types; their expectations come from the JSON, not from lib/.
 export type { Scope };

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data';
-import { formatNumber } from '../lib/french';
-import type { Dataset } from '../lib/schema';
-import { syntheticDataset } from '../lib/synthetic';
+import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data/load';
+import { formatNumber } from '../lib/format/french';
+import type { Dataset } from '../lib/data/schema';
+import { syntheticDataset } from '../lib/synthetic/generator';
 import { apiTimings, apiUrls, filterClickTimes, median, startServer } from './bench-support';
 import { firstLoadJs } from './bench-quality';
 

@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { countText, filterDataset } from '../lib/overview-view';
-import type { Dataset } from '../lib/schema';
+import { countText, filterDataset } from '../lib/view/overview';
+import type { Dataset } from '../lib/data/schema';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { renderChartMarkup } from '../components/charts/chart-markup';
-import { getDataset } from '../lib/data';
+import { getDataset } from '../lib/data/load';
 import { produceExport } from '../lib/export/produce';
 import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';

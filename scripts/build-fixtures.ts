@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { syntheticDataset } from '../lib/synthetic';
-import { FIXTURE_BUILDS, STANDALONE_DIST_DIR } from '../e2e/fixture-builds';
+import { syntheticDataset } from '../lib/synthetic/generator';
+import { FIXTURE_BUILDS, STANDALONE_DIST_DIR } from './fixture-builds';
 
 function nextBuild(label: string, env: Record<string, string>) {
   console.log(`\n${label}`);

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../lib/synthetic';
+import { syntheticDataset } from '../lib/synthetic/generator';
 
 const DATASET = 'data/clusters.json';
 const DATASET_TEXT = readFileSync(DATASET, 'utf8');

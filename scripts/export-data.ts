@@ -1,8 +1,8 @@
 // npm run data:export -- <file.csv>: the dataset (DATA_FILE or data/clusters.json) as the newsroom's spreadsheet.
 import { parseArgs } from 'node:util';
-import { datasetToSpreadsheet } from '../lib/clusters-spreadsheet';
-import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data';
-import type { Dataset } from '../lib/schema';
+import { datasetToSpreadsheet } from '../lib/spreadsheet/clusters-spreadsheet';
+import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data/load';
+import type { Dataset } from '../lib/data/schema';
 import { fail, writeFileAtomically } from './files';
 
 const USAGE = 'usage : npm run data:export -- <fichier.csv>';

@@ -4,11 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderChartMarkup } from '../components/charts/chart-markup';
-import { getDataset } from '../lib/data';
-import { formatDate } from '../lib/french';
+import { getDataset } from '../lib/data/load';
+import { formatDate } from '../lib/format/french';
 import { exportSpec, produceExport } from '../lib/export/produce';
 import { EXPORT_CHARTS, type ExportFormat, type ExportRequest } from '../lib/export/request';
-import { filterError, parseSectorParam } from '../lib/sector-filter';
+import { filterError, parseSectorParam } from '../lib/url/sector-filter';
 
 const FILES: Array<{ format: ExportFormat; scale: number; label: string }> = [
   { format: 'png', scale: 1, label: 'Image pour le web (PNG, 1 200 px)' },

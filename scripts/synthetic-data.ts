@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticDataset } from '../lib/synthetic';
+import { syntheticDataset } from '../lib/synthetic/generator';
 import { fail, writeFileAtomically } from './files';
 
 const USAGE = 'usage : npm run data:synthetic -- --count <nombre de grappes> [--seed <graine>] [--out <fichier.json>]';

@@ -1,7 +1,7 @@
 // npm run data:validate [file]: prints every problem of a dataset file as `file: json.path: reason`.
 import { readFileSync } from 'node:fs';
-import { DEFAULT_DATA_FILE } from '../lib/data';
-import { formatProblems, validateDatasetText } from '../lib/validate';
+import { DEFAULT_DATA_FILE } from '../lib/data/load';
+import { formatProblems, validateDatasetText } from '../lib/data/validate';
 
 const file = process.argv[2] ?? process.env.DATA_FILE ?? DEFAULT_DATA_FILE;
 let text: string;

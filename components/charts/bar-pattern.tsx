@@ -1,5 +1,5 @@
 // SVG fills that encode a figure's scope by pattern, so that scope never rests on colour alone.
-import type { BarPattern } from '@/lib/scopes';
+import type { BarPattern } from '@/lib/data/scopes';
 
 type PatternProps = { id: string; pattern: BarPattern; color: string };
 

@@ -1,10 +1,10 @@
 // A cluster among the others: both charts with it picked out, and the clusters of its sector.
 import { ChartFigure } from '@/components/chart-figure';
-import { clusterHref, employmentChartSpec, membersChartSpec } from '@/lib/charts';
-import { sameSectorLinks, sectorLabel } from '@/lib/cluster-page';
-import { formatCount } from '@/lib/french';
-import type { Cluster, Dataset } from '@/lib/schema';
-import { TABLE_ANCHOR } from '@/lib/table';
+import { clusterHref, employmentChartSpec, membersChartSpec } from '@/lib/view/charts';
+import { sameSectorLinks, sectorLabel } from '@/lib/view/cluster-page';
+import { formatCount } from '@/lib/format/french';
+import type { Cluster, Dataset } from '@/lib/data/schema';
+import { TABLE_ANCHOR } from '@/lib/view/table';
 
 export function ClusterComparison({ dataset, cluster }: { dataset: Dataset; cluster: Cluster }) {
   const sector = sectorLabel(dataset, cluster);

@@ -1,7 +1,7 @@
 // A cluster's figures, one card each, as the article gives them (or says it does not).
 import { FigureCard } from '@/components/figure-card';
-import { clusterFigures } from '@/lib/cluster-page';
-import type { Cluster } from '@/lib/schema';
+import { clusterFigures } from '@/lib/view/cluster-page';
+import type { Cluster } from '@/lib/data/schema';
 
 export function ClusterFigures({ cluster }: { cluster: Cluster }) {
   return (

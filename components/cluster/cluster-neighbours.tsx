@@ -1,7 +1,7 @@
 // The previous and next clusters in the dataset's order, then the page's source line.
-import { clusterHref, sourceLine } from '@/lib/charts';
-import { neighbours } from '@/lib/cluster-page';
-import type { Cluster, Dataset } from '@/lib/schema';
+import { clusterHref, sourceLine } from '@/lib/view/charts';
+import { neighbours } from '@/lib/view/cluster-page';
+import type { Cluster, Dataset } from '@/lib/data/schema';
 
 export function ClusterNeighbours({ dataset, cluster }: { dataset: Dataset; cluster: Cluster }) {
   const { previous, next } = neighbours(dataset, cluster);

@@ -1,5 +1,5 @@
 // What the article says of a cluster, in its own words, and who speaks for it.
-import type { Cluster } from '@/lib/schema';
+import type { Cluster } from '@/lib/data/schema';
 
 export function ClusterQuotes({ cluster }: { cluster: Cluster }) {
   return (

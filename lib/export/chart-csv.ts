@@ -1,7 +1,7 @@
 // The data behind one chart as CSV: one row per bar, then the others counted in words, then one per figure the article does not give.
-import type { ChartSpec } from '../charts';
-import { toCsv } from '../csv';
-import { SCOPE_INFO } from '../scopes';
+import type { ChartSpec } from '../view/charts';
+import { toCsv } from '../format/csv';
+import { SCOPE_INFO } from '../data/scopes';
 
 export const CHART_CSV_HEADER = [
   'graphique',

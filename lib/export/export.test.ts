@@ -1,15 +1,15 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { employmentChartSpec, membersChartSpec } from '../charts';
-import { readDatasetFile } from '../data';
-import { addYears, todayInParis } from '../iso-date';
+import { employmentChartSpec, membersChartSpec } from '../view/charts';
+import { readDatasetFile } from '../data/load';
+import { addYears, todayInParis } from '../format/iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { encodePng } from './png';
 import { exportSpec } from './produce';
 import { exportFileName, exportUrl, parseExportRequest } from './request';
-import { syntheticDataset } from '../synthetic';
+import { syntheticDataset } from '../synthetic/generator';
 
 const dataset = readDatasetFile('data/clusters.json');
 const known = { sectorIds: dataset.sectors.map((s) => s.id), clusterSlugs: dataset.clusters.map((c) => c.slug) };

@@ -1,8 +1,8 @@
 // From a checked export request to the file: spec, captioned SVG, then the asked format.
-import type { ChartSpec } from '../charts';
-import { employmentChartSpec, membersChartSpec } from '../charts';
-import { filteredCharts } from '../overview-view';
-import type { Dataset } from '../schema';
+import type { ChartSpec } from '../view/charts';
+import { employmentChartSpec, membersChartSpec } from '../view/charts';
+import { filteredCharts } from '../view/overview';
+import type { Dataset } from '../data/schema';
 import { composeCaptionedChart } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';

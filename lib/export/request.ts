@@ -1,6 +1,6 @@
 // Reading an export URL (`/export/membres.png?secteur=plasturgie&echelle=3`) before any rendering.
-import { addYears, isCalendarDate, todayInParis } from '../iso-date';
-import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../sector-filter';
+import { addYears, isCalendarDate, todayInParis } from '../format/iso-date';
+import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../url/sector-filter';
 
 export const EXPORT_CHARTS = ['membres', 'emplois'] as const;
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;

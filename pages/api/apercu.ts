@@ -4,10 +4,10 @@
 // handlers may not import react-dom/server. The public data API is /api/grappes.
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { chartSvg } from '@/components/charts/chart-markup';
-import type { ChartSpec } from '@/lib/charts';
-import { getDataset } from '@/lib/data';
-import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
-import { overviewView, type OverviewWithCharts } from '@/lib/overview-view';
+import type { ChartSpec } from '@/lib/view/charts';
+import { getDataset } from '@/lib/data/load';
+import { overviewRequestKey, parseOverviewRequest } from '@/lib/url/overview-request';
+import { overviewView, type OverviewWithCharts } from '@/lib/view/overview';
 import { BoundedCache, etagOf } from '@/lib/response-cache';
 
 type Rendered = { body: string; etag: string };

@@ -1,10 +1,10 @@
 // GET /api/grappes?secteur=…[&tri=…&ordre=…&page=…][&format=csv]: the overview's data for a sector
 // filter, as JSON (one page of the table's rows) or CSV (every row).
 import type { NextRequest } from 'next/server';
-import { clustersCsv, clustersCsvFileName } from '@/lib/clusters-csv';
-import { getDataset } from '@/lib/data';
-import { overviewRequestKey, parseOverviewRequest } from '@/lib/overview-request';
-import { filterDataset, overviewView } from '@/lib/overview-view';
+import { clustersCsv, clustersCsvFileName } from '@/lib/export/clusters-csv';
+import { getDataset } from '@/lib/data/load';
+import { overviewRequestKey, parseOverviewRequest } from '@/lib/url/overview-request';
+import { filterDataset, overviewView } from '@/lib/view/overview';
 import { BoundedCache, etagOf } from '@/lib/response-cache';
 
 const FORMATS = ['json', 'csv'] as const;

@@ -5,8 +5,9 @@ import { ClusterFigures } from '@/components/cluster/cluster-figures';
 import { ClusterHeader } from '@/components/cluster/cluster-header';
 import { ClusterNeighbours } from '@/components/cluster/cluster-neighbours';
 import { ClusterQuotes } from '@/components/cluster/cluster-quotes';
-import { clusterDescription } from '@/lib/cluster-page';
-import { findCluster, getDataset } from '@/lib/data';
+import { clusterDescription } from '@/lib/view/cluster-page';
+import { findCluster } from '@/lib/data/find';
+import { getDataset } from '@/lib/data/load';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,7 +3,7 @@
 // import react-dom/server, which draws the chart with the page's own component.
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { renderChartMarkup } from '@/components/charts/chart-markup';
-import { getDataset } from '@/lib/data';
+import { getDataset } from '@/lib/data/load';
 import { produceExport, type ExportFile } from '@/lib/export/produce';
 import { exportFileName, parseExportRequest } from '@/lib/export/request';
 import { BoundedCache, etagOf } from '@/lib/response-cache';

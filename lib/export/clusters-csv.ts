@@ -1,8 +1,8 @@
 // The data behind the overview as CSV: one row per cluster shown, each figure with its words, scope and quote.
-import type { Dataset, Figure } from './schema';
-import { sourceLine } from './charts';
-import { toCsv } from './csv';
-import { scopeLabel } from './scopes';
+import type { Dataset, Figure } from '../data/schema';
+import { sourceLine } from '../view/charts';
+import { toCsv } from '../format/csv';
+import { scopeLabel } from '../data/scopes';
 
 const FIGURE_COLUMNS = (prefix: string) => [prefix, `${prefix}_compte`, `${prefix}_perimetre`, `${prefix}_approximatif`, `${prefix}_citation`];
 

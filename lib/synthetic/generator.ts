@@ -1,10 +1,8 @@
 // Synthetic datasets for benchmarks and tests only: valid, the same for a seed, and saying everywhere that they are invented.
-import { formatNumber } from './french';
-import type { Cluster, ContextFact, Dataset, Figure, OtherFigure, Person, Scope, Sector, Source } from './schema';
+import { formatNumber } from '../format/french';
+import { SYNTHETIC_TITLE } from '../data/synthetic-marker';
+import type { Cluster, ContextFact, Dataset, Figure, OtherFigure, Person, Scope, Sector, Source } from '../data/schema';
 
-/** What the app says on every page of a synthetic dataset. */
-export const SYNTHETIC_WARNING = 'Données synthétiques, pour essais : ne pas publier';
-export const SYNTHETIC_TITLE = 'Jeu de données synthétique — ne pas publier';
 
 /** mulberry32: a tiny seeded generator, uniform in [0, 1); the same seed gives the same sequence. */
 export function mulberry32(seed: number): () => number {

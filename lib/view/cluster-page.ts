@@ -1,9 +1,9 @@
 // What the page of one cluster shows: its figures in reading order, its neighbours, its description;
 // and which pages are built ahead of time.
-import type { Cluster, Dataset, Figure, OtherFigure } from './schema';
-import { formatDate, formatFigureValue } from './french';
-import { SCOPE_INFO } from './scopes';
-import { findSector } from './data';
+import type { Cluster, Dataset, Figure, OtherFigure } from '../data/schema';
+import { formatDate, formatFigureValue } from '../format/french';
+import { SCOPE_INFO } from '../data/scopes';
+import { findSector } from '../data/find';
 
 export type FigureView = {
   key: string;

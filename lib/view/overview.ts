@@ -1,12 +1,12 @@
 // What the overview shows for one sector filter and one page of the table: counts, headlines, both
 // charts and the table's rows. The page renders it on the server, and the API sends the same object to the client.
-import type { Dataset } from './schema';
+import type { Dataset } from '../data/schema';
 import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
-import { formatCount, formatNumber } from './french';
-import { headlines, type Headline } from './overview';
-import { filterNotice, type SectorFilter } from './sector-filter';
+import { formatCount, formatNumber } from '../format/french';
+import { headlines, type Headline } from './headlines';
+import { filterNotice, type SectorFilter } from '../url/sector-filter';
 import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
-import { FIRST_PAGE, viewQuery, type TableView } from './view-query';
+import { FIRST_PAGE, viewQuery, type TableView } from '../url/view-query';
 
 export type OverviewView = {
   /** Selected sector ids, in the dataset's order; empty for every sector. */

@@ -1,7 +1,7 @@
 // Loads the dataset from disk once per process, failing loudly with every problem it finds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Cluster, Dataset, Sector } from './schema';
+import type { Dataset } from './schema';
 import { formatProblems, validateDatasetText } from './validate';
 
 export const DEFAULT_DATA_FILE = 'data/clusters.json';
@@ -32,12 +32,4 @@ let cached: Dataset | undefined;
 export function getDataset(): Dataset {
   cached ??= readDatasetFile(process.env.DATA_FILE ?? DEFAULT_DATA_FILE);
   return cached;
-}
-
-export function findCluster(dataset: Dataset, slug: string): Cluster | undefined {
-  return dataset.clusters.find((c) => c.slug === slug);
-}
-
-export function findSector(dataset: Dataset, id: string | null): Sector | undefined {
-  return id === null ? undefined : dataset.sectors.find((s) => s.id === id);
 }

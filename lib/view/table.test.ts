@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFile } from './data';
-import { syntheticDataset } from './synthetic';
+import { readDatasetFile } from '../data/load';
+import { syntheticDataset } from '../synthetic/generator';
 import { clusterRows, DEFAULT_SORT, parseTableParams, tablePage, tableQueryParts, toggleSort } from './table';
 
 const rows = clusterRows(readDatasetFile('data/clusters.json'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameSectorLinks } from './cluster-page';
-import { readDatasetFile } from './data';
-import { syntheticDataset } from './synthetic';
+import { readDatasetFile } from '../data/load';
+import { syntheticDataset } from '../synthetic/generator';
 
 const dataset = readDatasetFile('data/clusters.json');
 const national = syntheticDataset(1000, 1);

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleContains, flowArticle } from './article';
-import { findCluster, readDatasetFile } from './data';
-import { parseFrenchNumber } from './french';
+import { findCluster } from './find';
+import { readDatasetFile } from './load';
+import { parseFrenchNumber } from '../format/french';
 import type { Dataset } from './schema';
 
 const dataset = readDatasetFile('data/clusters.json');
 /** The source article, kept in the repository: the check runs wherever the project is cloned. */
-const ARTICLE = path.resolve(__dirname, '../data/source/article.txt');
+const ARTICLE = path.resolve(__dirname, '../../data/source/article.txt');
 
 function allQuotes(data: Dataset): Array<{ where: string; quote: string }> {
   const quotes = [{ where: 'programme.definitionQuote', quote: data.programme.definitionQuote }];

@@ -1,5 +1,5 @@
 // Sector colours: assigned once, in the dataset's order, and used by every chart, legend and table.
-import type { Sector } from './schema';
+import type { Sector } from '../data/schema';
 
 /**
  * A palette that colour-blind readers can tell apart (after Okabe & Ito and Paul Tol), each

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFile } from './data';
-import type { Dataset, Figure } from './schema';
-import { mulberry32, SYNTHETIC_TITLE, syntheticDataset } from './synthetic';
-import { validateDataset } from './validate';
+import { readDatasetFile } from '../data/load';
+import type { Dataset, Figure } from '../data/schema';
+import { SYNTHETIC_TITLE } from '../data/synthetic-marker';
+import { mulberry32, syntheticDataset } from './generator';
+import { validateDataset } from '../data/validate';
 
 function figures(dataset: Dataset): Figure[] {
   return dataset.clusters.flatMap((c) => [c.members, c.employment, ...c.otherFigures].filter((f) => f !== null));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clustersCsv, clustersCsvFileName } from './clusters-csv';
-import { readDatasetFile } from './data';
-import { filterDataset, overviewView } from './overview-view';
-import { viewQuery } from './view-query';
-import { parseSectorParam } from './sector-filter';
-import { syntheticDataset } from './synthetic';
+import { clustersCsv, clustersCsvFileName } from '../export/clusters-csv';
+import { readDatasetFile } from '../data/load';
+import { filterDataset, overviewView } from './overview';
+import { viewQuery } from '../url/view-query';
+import { parseSectorParam } from '../url/sector-filter';
+import { syntheticDataset } from '../synthetic/generator';
 
 const dataset = readDatasetFile('data/clusters.json');
 const ids = dataset.sectors.map((s) => s.id);

@@ -1,7 +1,7 @@
 // Chart specs: plain data (texts, bars, literal colours) from which a chart is drawn, on a page or in an export.
-import type { Cluster, Dataset, Figure, OtherFigure, Sector } from './schema';
-import { formatCount, formatDate, formatFigureValue, formatNumber, formatOrdinal } from './french';
-import { SCOPE_INFO, SCOPES, scopeLabel, type BarPattern } from './scopes';
+import type { Cluster, Dataset, Figure, OtherFigure, Sector } from '../data/schema';
+import { formatCount, formatDate, formatFigureValue, formatNumber, formatOrdinal } from '../format/french';
+import { SCOPE_INFO, SCOPES, scopeLabel, type BarPattern } from '../data/scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
 
 export type ChartId = 'membres' | 'emplois';

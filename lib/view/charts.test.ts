@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_MAX_BARS, employmentChartSpec, joinFrench, joinFrenchAtMost, membersChartSpec, sourceLine } from './charts';
-import { readDatasetFile } from './data';
-import { headlines, overviewDescription } from './overview';
+import { readDatasetFile } from '../data/load';
+import { headlines, overviewDescription } from './headlines';
 import { clusterRows, sortRows } from './table';
 import { clusterFigures } from './cluster-page';
-import { syntheticDataset } from './synthetic';
+import { syntheticDataset } from '../synthetic/generator';
 
 const dataset = readDatasetFile('data/clusters.json');
 const NBSP = '\u00a0';

@@ -1,7 +1,7 @@
 // Checks a dataset file: its JSON, its shape (the zod schema) and the rules the shape cannot say.
 import { z } from 'zod';
 import { datasetSchema, type Dataset, type Figure, type ProgrammeFigure } from './schema';
-import { findFigureInQuote, parseFrenchNumber } from './french';
+import { findFigureInQuote, parseFrenchNumber } from '../format/french';
 
 export type Problem = { path: string; reason: string };
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };

@@ -1,5 +1,5 @@
 // Reading the source article as continuous text, for checking that quotes are its own words.
-import { normalizeSpaces } from './french';
+import { normalizeSpaces } from '../format/french';
 
 /**
  * The article as one line of text: the photo caption that the layout drops into a sentence is

@@ -9,10 +9,10 @@ import {
   spreadsheetHeader,
   spreadsheetToDataset,
 } from './clusters-spreadsheet';
-import { toCsv } from './csv';
-import { readDatasetFile } from './data';
-import type { Dataset } from './schema';
-import { syntheticDataset } from './synthetic';
+import { toCsv } from '../format/csv';
+import { readDatasetFile } from '../data/load';
+import type { Dataset } from '../data/schema';
+import { syntheticDataset } from '../synthetic/generator';
 
 const FILE_TEXT = readFileSync('data/clusters.json', 'utf8');
 const real = readDatasetFile('data/clusters.json');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { employmentChartSpec } from './charts';
-import { readDatasetFile } from './data';
+import { readDatasetFile } from '../data/load';
 import { NO_SECTOR_COLOR, SECTOR_PALETTE, sectorStyles } from './sectors';
-import { syntheticDataset } from './synthetic';
+import { syntheticDataset } from '../synthetic/generator';
 
 /** WCAG contrast ratio of a colour against white. */
 function contrastOnWhite(hex: string): number {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 import { closestWord } from './closest-word';
 import { characterCount, findForbiddenCharacter, printable } from './forbidden-characters';
-import { formatDate, formatNumber } from './french';
-import { calendarDateProblem, ISO_DATE } from './iso-date';
+import { formatDate, formatNumber } from '../format/french';
+import { calendarDateProblem, ISO_DATE } from '../format/iso-date';
 import { SCOPES } from './scopes';
 
 export { SCOPES };

@@ -1,7 +1,7 @@
 // The overview's query string: the sector filter, then the table's sort and page. Light on
 // purpose: the client builds its links and API keys with it.
 import { sectorQuery } from './sector-filter';
-import { DEFAULT_SORT, tableQueryParts, type TableSort } from './table';
+import { DEFAULT_SORT, tableQueryParts, type TableSort } from '../view/table';
 
 /** The table's sort and page, as asked. */
 export type TableView = { sort: TableSort; page: number };

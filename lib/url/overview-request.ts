@@ -1,9 +1,9 @@
 // The query of the overview's data endpoints (/api/grappes, /api/apercu): a sector filter and the
 // table's sort and page, checked strictly (a bad value is a 400 naming it, never a silent default).
-import type { Dataset } from './schema';
-import { filterDataset } from './overview-view';
+import type { Dataset } from '../data/schema';
+import { filterDataset } from '../view/overview';
 import { filterError, parseSectorParam, SECTOR_PARAM, type SectorFilter } from './sector-filter';
-import { parseTableParams, TABLE_PAGE_SIZE, type TableSort } from './table';
+import { parseTableParams, TABLE_PAGE_SIZE, type TableSort } from '../view/table';
 
 export type OverviewRequest =
   | { ok: true; filter: SectorFilter; sort: TableSort; page: number }

@@ -1,9 +1,9 @@
 // The newsroom's spreadsheet of clusters (one row per cluster) to and from the dataset, losslessly.
 import { parse, type CsvError } from 'csv-parse/sync';
-import { toCsv, undoFormulaGuard } from './csv';
-import type { Cluster, Dataset, Figure, OtherFigure, Person, Scope } from './schema';
-import { SCOPE_INFO } from './scopes';
-import { validateDataset } from './validate';
+import { toCsv, undoFormulaGuard } from '../format/csv';
+import type { Cluster, Dataset, Figure, OtherFigure, Person, Scope } from '../data/schema';
+import { SCOPE_INFO } from '../data/scopes';
+import { validateDataset } from '../data/validate';
 
 /** What the newsroom types in a `…_perimetre` column, for each scope of the schema. */
 export const SCOPE_CODES: Record<Scope, string> = {

@@ -1,7 +1,7 @@
 // The table of all clusters: its rows, sorting them with missing figures always last, and its pages.
-import type { Dataset, Figure, Sector } from './schema';
-import { formatFigureValue } from './french';
-import { scopeLabel } from './scopes';
+import type { Dataset, Figure, Sector } from '../data/schema';
+import { formatFigureValue } from '../format/french';
+import { scopeLabel } from '../data/scopes';
 import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
 
 export type FigureCell = { value: number; text: string; detail: string } | null;

@@ -4,9 +4,8 @@ import { SourceCitation } from '@/components/source-citation';
 import { getDataset } from '@/lib/data/load';
 import { overviewDescription } from '@/lib/view/headlines';
 import { overviewView } from '@/lib/view/overview';
-import { parseSectorParam, SECTOR_PARAM } from '@/lib/url/sector-filter';
 import { sectorStyles } from '@/lib/view/sectors';
-import { parseTableParams } from '@/lib/view/table';
+import { readView, searchParamsOf } from '@/lib/url/view-query';
 
 export const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
@@ -18,12 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OverviewPage({ searchParams }: Props) {
   const dataset = getDataset();
   const { programme } = dataset;
-  const params = new URLSearchParams(
-    Object.entries(await searchParams).flatMap(([name, value]) => [value ?? []].flat().map((v) => [name, v])),
-  );
-  const raw = params.getAll(SECTOR_PARAM);
-  const filter = parseSectorParam(raw.length > 0 ? raw : undefined, dataset.sectors.map((s) => s.id));
-  const { sort, page } = parseTableParams(params);
+  const params = searchParamsOf(await searchParams);
+  const { view, filter } = readView(params, dataset.sectors.map((s) => s.id));
   const serverSearch = params.toString();
   return (
     <div className="flex flex-col gap-10">
@@ -38,7 +33,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         </p>
       </section>
       <OverviewDashboard
-        initialView={overviewView(dataset, filter, { sort, page })}
+        initialView={overviewView(dataset, filter, view)}
         sectors={[...sectorStyles(dataset.sectors).values()]}
         serverSearch={serverSearch}
       />

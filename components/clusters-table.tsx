@@ -1,7 +1,8 @@
 'use client';
 // The accessible alternative to the charts: every cluster and its figures, sortable by column, a page at a time.
 import { formatNumber } from '@/lib/format/french';
-import type { ClusterRow, FigureCell, SortColumn, TablePage } from '@/lib/view/table';
+import type { SortColumn } from '@/lib/url/table-params';
+import type { ClusterRow, FigureCell, TablePage } from '@/lib/view/table';
 
 const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
   { id: 'name', label: 'Grappe' },

@@ -5,9 +5,10 @@ import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import type { OverviewView, OverviewWithCharts } from '@/lib/view/overview';
 import type { SectorStyle } from '@/lib/view/sectors';
-import { parseTableParams, TABLE_ANCHOR, toggleSort, type SortColumn } from '@/lib/view/table';
-import { filterNotice, parseSectorParam, SECTOR_PARAM, toggleSector } from '@/lib/url/sector-filter';
-import { viewQuery } from '@/lib/url/view-query';
+import { TABLE_ANCHOR } from '@/lib/view/table';
+import { filterNotice, toggleSector } from '@/lib/url/sector-filter';
+import { toggleSort, type SortColumn } from '@/lib/url/table-params';
+import { readView, viewQuery, type View } from '@/lib/url/view-query';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';
@@ -66,25 +67,22 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
   useSearchParams();
   const search = useSyncExternalStore(subscribeToLocation, currentSearch, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);
-  const params = new URLSearchParams(search);
-  const raw = params.getAll(SECTOR_PARAM);
-  const urlFilter = parseSectorParam(raw.length > 0 ? raw : undefined, knownIds);
-  const selected = urlFilter.sectors;
-  const { sort, page } = parseTableParams(params);
-  const go = (query: string) => {
-    window.history.pushState(null, '', `/${query}`);
+  const { view: asked, filter: urlFilter } = readView(new URLSearchParams(search), knownIds);
+  const { sectors: selected, sort } = asked;
+  const go = (next: View) => {
+    window.history.pushState(null, '', `/${viewQuery(next, knownIds)}`);
     window.dispatchEvent(new Event(LOCATION_EVENT));
   };
   // Another filter or sort starts the table again at its first page; the sort is kept across filters.
-  const select = (next: string[]) => go(viewQuery(next, knownIds, { sort, page: 1 }));
-  const sortBy = (column: SortColumn) => go(viewQuery(selected, knownIds, { sort: toggleSort(sort, column), page: 1 }));
-  const pageHref = (target: number) => `/${viewQuery(selected, knownIds, { sort, page: target })}#${TABLE_ANCHOR}`;
+  const select = (next: string[]) => go({ sectors: next, sort, page: 1 });
+  const sortBy = (column: SortColumn) => go({ sectors: selected, sort: toggleSort(sort, column), page: 1 });
+  const pageHref = (target: number) => `/${viewQuery({ ...asked, page: target }, knownIds)}#${TABLE_ANCHOR}`;
   const goToPage = (target: number) => {
-    go(viewQuery(selected, knownIds, { sort, page: target }));
+    go({ ...asked, page: target });
     document.getElementById(TABLE_ANCHOR)?.scrollIntoView();
   };
 
-  const { data, error } = useSWR<OverviewView | OverviewWithCharts>(apiKey(viewQuery(selected, knownIds, { sort, page })), fetchView, {
+  const { data, error } = useSWR<OverviewView | OverviewWithCharts>(apiKey(viewQuery(asked, knownIds)), fetchView, {
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { clustersCsv, clustersCsvFileName } from '../export/clusters-csv';
 import { readDatasetFile } from '../data/load';
 import { filterDataset, overviewView } from './overview';
-import { viewQuery } from '../url/view-query';
 import { parseSectorParam } from '../url/sector-filter';
 import { syntheticDataset } from '../synthetic/generator';
 
@@ -77,15 +76,6 @@ describe('a national-size overview', () => {
     const shown = filterDataset(national, [sector]).clusters.length;
     expect(view.table.total).toBe(shown);
     expect(view.table.pageCount).toBe(Math.ceil(shown / 50));
-  });
-});
-
-describe('viewQuery', () => {
-  it('writes the filter, then the sort and the page, leaving the defaults out', () => {
-    expect(viewQuery([], ids)).toBe('');
-    expect(viewQuery(['emballage', 'plasturgie'], ids)).toBe('?secteur=plasturgie,emballage');
-    expect(viewQuery([], ids, { sort: { column: 'members', direction: 'descending' }, page: 2 })).toBe('?tri=membres&ordre=decroissant&page=2');
-    expect(viewQuery(['plasturgie'], ids, { sort: { column: 'name', direction: 'ascending' }, page: 3 })).toBe('?secteur=plasturgie&page=3');
   });
 });
 

@@ -6,7 +6,7 @@ import { formatCount, formatNumber } from '../format/french';
 import { headlines, type Headline } from './headlines';
 import { filterNotice, type SectorFilter } from '../url/sector-filter';
 import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
-import { FIRST_PAGE, viewQuery, type TableView } from '../url/view-query';
+import { DEFAULT_VIEW, viewQuery, type View } from '../url/view-query';
 
 export type OverviewView = {
   /** Selected sector ids, in the dataset's order; empty for every sector. */
@@ -58,7 +58,7 @@ export function filteredCharts(dataset: Dataset, sectors: readonly string[]): { 
   return { shown, options: { selectionLabel, palette: dataset.sectors } };
 }
 
-export function overviewView(dataset: Dataset, filter: SectorFilter, table: TableView = FIRST_PAGE): OverviewView {
+export function overviewView(dataset: Dataset, filter: SectorFilter, table: Pick<View, 'sort' | 'page'> = DEFAULT_VIEW): OverviewView {
   const knownIds = dataset.sectors.map((s) => s.id);
   const sectors = filter.sectors;
   const { shown, options } = filteredCharts(dataset, sectors);
@@ -66,7 +66,7 @@ export function overviewView(dataset: Dataset, filter: SectorFilter, table: Tabl
   const page = tablePage(clusterRows(shown, dataset.sectors), table.sort, table.page);
   return {
     sectors,
-    query: viewQuery(sectors, knownIds, table),
+    query: viewQuery({ sectors, sort: table.sort, page: table.page }, knownIds),
     notice: filterNotice(filter),
     countText: countText(shown.clusters.length, total),
     shownCount: shown.clusters.length,

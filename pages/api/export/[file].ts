@@ -6,11 +6,14 @@ import { renderChartMarkup } from '@/components/charts/chart-markup';
 import { getDataset } from '@/lib/data';
 import { produceExport, type ExportFile } from '@/lib/export/produce';
 import { exportFileName, parseExportRequest } from '@/lib/export/request';
-import { BoundedCache, etagOf } from '@/lib/response-cache';
+import { AnswerCache, etagOf } from '@/lib/response-cache';
 
 type Cached = ExportFile & { etag: string };
-/** A file depends only on its URL: the last ones made are kept, in a bounded cache. */
-const cache = new BoundedCache<Cached>(64);
+/**
+ * A file depends only on its URL: the last ones asked are kept, up to 64 MB (a print PNG weighs
+ * about 1 MB, a web PNG or a PDF a tenth of that). A burst of requests for one new URL draws it once.
+ */
+const cache = new AnswerCache<Cached>({ maxBytes: 64 * 1024 * 1024, sizeOf: (file) => file.body.length });
 
 export const config = { api: { responseLimit: false } };
 
@@ -31,11 +34,10 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   }
 
   const key = `${exportFileName(parsed.request)}|${parsed.request.scale}`;
-  let made = cache.get(key);
-  if (!made) {
+  const made = await cache.getOrMake(key, async () => {
     const produced = await produceExport(dataset, parsed.request, renderChartMarkup);
-    made = cache.set(key, { ...produced, etag: etagOf(produced.body) });
-  }
+    return { ...produced, etag: etagOf(produced.body) };
+  });
 
   const disposition = parsed.request.format === 'csv' ? 'attachment' : 'inline';
   res.setHeader('Content-Type', made.contentType);

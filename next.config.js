@@ -38,9 +38,14 @@ module.exports = (phase) => ({
     '/api/export/*': [
       './node_modules/geist/dist/fonts/geist-sans/Geist-{Regular,SemiBold,Bold}.ttf',
       './node_modules/@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf',
+      // The render pool's worker (lib/export/render-pool.ts), which Node loads by its path.
+      './lib/export/render-worker.cjs',
     ],
     '/**': ['./data/clusters.json'],
   },
+  // Loaded by Node from node_modules, not bundled: piscina starts its threads from its own files, and
+  // the render worker requires the others by name, so the standalone folder must hold them as packages.
+  serverExternalPackages: ['piscina', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

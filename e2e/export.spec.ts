@@ -1,7 +1,12 @@
 // Exports: every chart's "Exporter" menu gives print-ready files that carry their title and source.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { RENDER_QUEUE, RENDER_THREADS } from '../lib/export/render-pool';
 import { dataset, waitForHydration } from './support';
+
+// One after the other, in one worker: the burst below fills the server's render queue, which would
+// turn away the PNG and PDF downloads of the other tests if they ran meanwhile.
+test.describe.configure({ mode: 'default' });
 
 type Downloaded = { name: string; bytes: Buffer };
 
@@ -208,5 +213,40 @@ test.describe('export URLs', () => {
     const response = await request.get('/export/membres.csv?secteur=plasturgie,aeronautique');
     expect(response.status()).toBe(200);
     expect((await response.text()).trimEnd().split('\r\n')).toHaveLength(2);
+  });
+});
+
+test.describe('under a burst of new print PNGs', () => {
+  test('each answer is a PNG or a quick 503 with Retry-After, and pages keep answering', async ({ request }) => {
+    // More than the render threads and their queue hold, each URL new (a date of its own, from a
+    // random day since 2011, so that a second run misses the cache too).
+    const burst = RENDER_THREADS + RENDER_QUEUE + 6;
+    const firstDay = Date.UTC(2011, 0, 1) + Math.floor(Math.random() * 4000) * 86_400_000;
+    const urls = Array.from({ length: burst }, (_, i) => {
+      const date = new Date(firstDay + i * 86_400_000).toISOString().slice(0, 10);
+      return `/export/membres.png?echelle=3&date=${date}`;
+    });
+    const answers = Promise.all(urls.map((url) => request.get(url, { timeout: 60_000 })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const overview = await request.get('/', { timeout: 10_000 });
+    expect(overview.status()).toBe(200);
+
+    const statuses: number[] = [];
+    for (const [i, answer] of (await answers).entries()) {
+      statuses.push(answer.status());
+      if (answer.status() === 200) {
+        const png = await answer.body();
+        expect([...png.subarray(0, 8)], urls[i]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.readUInt32BE(16), urls[i]).toBe(3600);
+        expect(png.subarray(-8, -4).toString('latin1'), urls[i]).toBe('IEND');
+      } else {
+        expect(answer.status(), urls[i]).toBe(503);
+        expect(answer.headers()['retry-after'], urls[i]).toMatch(/^[1-9]\d?$/);
+        expect(answer.headers()['cache-control'], urls[i]).toBe('no-store');
+        expect((await answer.json()).error).toMatchObject({ status: 503, message: expect.stringMatching(/réessayez/) });
+      }
+    }
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(RENDER_THREADS);
+    expect(statuses).toContain(503);
   });
 });

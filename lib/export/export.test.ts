@@ -6,7 +6,7 @@ import { addYears, todayInParis } from '../format/iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
-import { encodePng } from './png';
+import { encodePng } from './render-worker.cjs';
 import { exportSpec } from './produce';
 import { exportFileName, exportUrl, parseExportRequest } from './request';
 import { syntheticDataset } from '../synthetic/generator';

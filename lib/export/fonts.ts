@@ -24,7 +24,7 @@ export function fontPath(role: FontRole): string {
 
 const loaded = new Map<FontRole, fontkit.Font>();
 
-export function loadFont(role: FontRole): fontkit.Font {
+function loadFont(role: FontRole): fontkit.Font {
   let font = loaded.get(role);
   if (!font) {
     const opened = fontkit.openSync(fontPath(role));

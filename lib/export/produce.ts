@@ -7,6 +7,7 @@ import { composeCaptionedChart } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { svgToPdf, svgToPng, svgWithFonts } from './render';
+import { RenderQueueFullError, renderQueueFull } from './render-pool';
 import { exportFileName, type ExportRequest } from './request';
 
 export type ChartMarkupRenderer = (spec: ChartSpec) => { chart: string; swatches: string[] };
@@ -28,7 +29,8 @@ export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec 
 }
 
 /**
- * Renders the file. `renderMarkup` draws the chart with the page's own component (react-dom/server),
+ * Renders the file; a PNG or a PDF rejects with a RenderQueueFullError when the render threads have
+ * too much waiting already. `renderMarkup` draws the chart with the page's own component (react-dom/server),
  * passed in so that this module stays free of React.
  */
 export async function produceExport(dataset: Dataset, request: ExportRequest, renderMarkup: ChartMarkupRenderer): Promise<ExportFile> {
@@ -37,10 +39,12 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
   const contentType = CONTENT_TYPES[request.format];
   if (request.format === 'csv') return { body: Buffer.from(chartCsv(spec), 'utf8'), contentType, fileName };
 
+  // Refused before the SVG is composed: a burst past the queue then costs the event loop almost nothing.
+  if ((request.format === 'png' || request.format === 'pdf') && renderQueueFull()) throw new RenderQueueFullError();
   const captioned = composeCaptionedChart({ spec, ...renderMarkup(spec), exportDate: request.date, measure: measureText });
   switch (request.format) {
     case 'png':
-      return { body: svgToPng(captioned.svg, request.scale), contentType, fileName };
+      return { body: await svgToPng(captioned.svg, request.scale), contentType, fileName };
     case 'svg':
       return { body: Buffer.from(await svgWithFonts(captioned.svg, captioned.texts), 'utf8'), contentType, fileName };
     case 'pdf':

@@ -1,12 +1,11 @@
-// Turns a captioned chart SVG into the files people download: SVG with its fonts, PNG, PDF.
+// Turns a captioned chart SVG into the files people download: SVG with its fonts here, PNG and PDF
+// on the render pool's threads (render-worker.cjs draws them).
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import subsetFont from 'subset-font';
-import { EXPORT_FONTS, fontPath, loadFont, type FontRole } from './fonts';
+import { EXPORT_FONTS, fontPath, type FontRole } from './fonts';
 import { EXPORT_WIDTH } from './captioned-svg';
-import { encodePng } from './png';
+import { renderOffThread } from './render-pool';
+import type { WorkerFonts } from './render-worker.cjs';
 
 const ROLES = Object.keys(EXPORT_FONTS) as FontRole[];
 const fontFiles = new Map<FontRole, Buffer>();
@@ -36,47 +35,23 @@ export async function svgWithFonts(svg: string, texts: string[]): Promise<string
   return svg.replace(/(<svg[^>]*>)/, `$1<defs><style>${faces.join('')}</style></defs>`);
 }
 
+/** The font files the worker draws with, parsed there once per thread. */
+function workerFonts(): WorkerFonts {
+  return { files: Object.fromEntries(ROLES.map((role) => [role, fontPath(role)])) as Record<FontRole, string>, defaultFamily: EXPORT_FONTS.sans.family };
+}
+
 /**
  * A PNG `scale` × 1 200 px wide, drawn with the project's fonts only (never the machine's), and
  * marked with the resolution at which it prints A4-wide (432 dpi at scale 3), so that layout
- * software places it at print size.
+ * software places it at print size. Drawn on a worker thread; rejects with a RenderQueueFullError
+ * when too many files are waiting.
  */
-export function svgToPng(svg: string, scale: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(EXPORT_WIDTH * 2 * scale) },
-    font: {
-      fontFiles: ROLES.map(fontPath),
-      loadSystemFonts: false,
-      defaultFontFamily: EXPORT_FONTS.sans.family,
-    },
-    background: '#ffffff',
-  });
-  const image = resvg.render();
+export function svgToPng(svg: string, scale: number): Promise<Buffer> {
   // 600 logical units print about as wide as an A4 page (8.33 in): 144 dpi per unit of scale.
-  return encodePng(image.width, image.height, image.pixels, Math.round(144 * scale));
+  return renderOffThread({ kind: 'png', svg, width: Math.round(EXPORT_WIDTH * 2 * scale), dpi: Math.round(144 * scale), fonts: workerFonts() });
 }
 
-/** A vector PDF of the page's size in points, fonts embedded, text selectable. */
+/** A vector PDF of the page's size in points, fonts embedded, text selectable; written on a worker thread. */
 export function svgToPdf(svg: string, width: number, height: number, title: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
-    // The fonts parsed once for measuring (fonts.ts), not once per file: pdfkit 0.17 takes a fontkit
-    // font as it is, and then keeps only the subset and the layout cache of this document.
-    for (const role of ROLES) doc.registerFont(role, loadFont(role) as unknown as PDFKit.Mixins.PDFFontSource);
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    SVGtoPDF(doc, svg, 0, 0, {
-      width,
-      height,
-      assumePt: true,
-      fontCallback: (family: string, bold: boolean) => {
-        if (/serif/i.test(family) && !/sans/i.test(family)) return 'serif';
-        // svg-to-pdfkit reads 600 and 700 alike as bold: labels (600) are the most common.
-        return bold ? 'sansSemibold' : 'sans';
-      },
-    });
-    doc.end();
-  });
+  return renderOffThread({ kind: 'pdf', svg, width, height, title, fonts: workerFonts() });
 }

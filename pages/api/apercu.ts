@@ -8,11 +8,14 @@ import type { ChartSpec } from '@/lib/view/charts';
 import { getDataset } from '@/lib/data/load';
 import { overviewRequestKey, parseOverviewRequest } from '@/lib/url/overview-request';
 import { overviewView, type OverviewWithCharts } from '@/lib/view/overview';
-import { BoundedCache, etagOf } from '@/lib/response-cache';
+import { AnswerCache, bodyBytes, etagOf } from '@/lib/response-cache';
 
 type Rendered = { body: string; etag: string };
-/** Answers depend only on the normalised query: the last ones asked are kept, in a bounded cache. */
-const rendered = new BoundedCache<Rendered>(200);
+/**
+ * Answers depend only on the normalised query: the last ones asked are kept, up to 16 MB (a view
+ * with its two charts' SVG weighs 20 to 100 kB).
+ */
+const rendered = new AnswerCache<Rendered>({ maxBytes: 16 * 1024 * 1024, sizeOf: (answer) => bodyBytes(answer.body) });
 const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 /** The chart's markup, with the ids the overview gives it (its chart id, see ChartFigure). */

@@ -5,7 +5,7 @@ import { clustersCsv, clustersCsvFileName } from '@/lib/export/clusters-csv';
 import { getDataset } from '@/lib/data/load';
 import { overviewRequestKey, parseOverviewRequest } from '@/lib/url/overview-request';
 import { filterDataset, overviewView } from '@/lib/view/overview';
-import { BoundedCache, etagOf } from '@/lib/response-cache';
+import { AnswerCache, bodyBytes, etagOf } from '@/lib/response-cache';
 
 const FORMATS = ['json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,9 +14,9 @@ const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 type Rendered = { body: string; etag: string; headers: Record<string, string> };
 /**
  * Responses depend only on the normalised query: computed once each. Filters, sorts and pages make
- * many possible queries at a national scale: the last ones asked are kept, in a bounded cache.
+ * many possible queries at a national scale: the last ones asked are kept, up to 16 MB.
  */
-const rendered = new BoundedCache<Rendered>(500);
+const rendered = new AnswerCache<Rendered>({ maxBytes: 16 * 1024 * 1024, sizeOf: (answer) => bodyBytes(answer.body) });
 
 export function GET(request: NextRequest): Response {
   const params = request.nextUrl.searchParams;

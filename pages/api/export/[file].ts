@@ -5,12 +5,18 @@ import type { NextApiRequest, NextApiResponse } from 'next';
 import { renderChartMarkup } from '@/components/charts/chart-markup';
 import { getDataset } from '@/lib/data/load';
 import { produceExport, type ExportFile } from '@/lib/export/produce';
+import { RenderQueueFullError } from '@/lib/export/render-pool';
 import { exportFileName, parseExportRequest } from '@/lib/export/request';
-import { BoundedCache, etagOf } from '@/lib/response-cache';
+import { AnswerCache, etagOf } from '@/lib/response-cache';
 
 type Cached = ExportFile & { etag: string };
-/** A file depends only on its URL: the last ones made are kept, in a bounded cache. */
-const cache = new BoundedCache<Cached>(64);
+/**
+ * A file depends only on its URL: the last ones asked are kept, up to 64 MB (a print PNG weighs
+ * about 1 MB, a web PNG or a PDF a tenth of that). A burst of requests for one new URL draws it once.
+ */
+const cache = new AnswerCache<Cached>({ maxBytes: 64 * 1024 * 1024, sizeOf: (file) => file.body.length });
+/** Seconds after which a client turned away by a full render queue may ask again. */
+const RETRY_AFTER_SECONDS = 5;
 
 export const config = { api: { responseLimit: false } };
 
@@ -31,10 +37,21 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   }
 
   const key = `${exportFileName(parsed.request)}|${parsed.request.scale}`;
-  let made = cache.get(key);
-  if (!made) {
-    const produced = await produceExport(dataset, parsed.request, renderChartMarkup);
-    made = cache.set(key, { ...produced, etag: etagOf(produced.body) });
+  let made: Cached;
+  try {
+    made = await cache.getOrMake(key, async () => {
+      const produced = await produceExport(dataset, parsed.request, renderChartMarkup);
+      return { ...produced, etag: etagOf(produced.body) };
+    });
+  } catch (error) {
+    if (!(error instanceof RenderQueueFullError)) throw error;
+    // Every render thread is busy and the queue is full: better a quick "come back" than a wait
+    // that grows with the queue and holds the request's memory meanwhile.
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    return res.status(503).json({
+      error: { status: 503, message: `trop de fichiers en cours de dessin : réessayez dans ${RETRY_AFTER_SECONDS} secondes` },
+    });
   }
 
   const disposition = parsed.request.format === 'csv' ? 'attachment' : 'inline';

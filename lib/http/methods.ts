@@ -10,12 +10,15 @@ export function isAllowedMethod(method: string | undefined): boolean {
   return (ALLOWED_METHODS as readonly string[]).includes(method ?? '');
 }
 
-/** The JSON body of a 405, as the data and export routes word their other errors. */
-export function methodNotAllowedBody(method: string | undefined): string {
+/** What a 405 says, as the data and export routes word their other errors. */
+export function methodNotAllowedMessage(method: string | undefined): string {
   const shown = (method ?? '').replace(/[^A-Z0-9_-]/gi, '').slice(0, 20);
-  return JSON.stringify({
-    error: { status: 405, message: `méthode ${shown ? `« ${shown} » ` : ''}non permise : ${ALLOWED_METHODS.join(' ou ')}` },
-  });
+  return `méthode ${shown ? `« ${shown} » ` : ''}non permise : ${ALLOWED_METHODS.join(' ou ')}`;
+}
+
+/** The JSON body of a 405. */
+export function methodNotAllowedBody(method: string | undefined): string {
+  return JSON.stringify({ error: { status: 405, message: methodNotAllowedMessage(method) } });
 }
 
 /** Answers a request whose method the site does not serve: 405 with `Allow`, never cached. */

@@ -4,50 +4,34 @@
 // handlers may not import react-dom/server. The public data API is /api/grappes.
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { chartSvg } from '@/components/charts/chart-markup';
-import type { ChartSpec } from '@/lib/view/charts';
 import { getDataset } from '@/lib/data/load';
-import { overviewRequestKey, parseOverviewRequest } from '@/lib/url/overview-request';
+import { errorReply, makeAnswer, methodNotAllowedReply, replyWith, sendReply, type Answer } from '@/lib/http/answers';
+import { isAllowedMethod } from '@/lib/http/methods';
+import { AnswerCache, bodyBytes } from '@/lib/http/response-cache';
+import { parseOverviewRequest } from '@/lib/url/overview-request';
+import type { ChartSpec } from '@/lib/view/charts';
 import { overviewView, type OverviewWithCharts } from '@/lib/view/overview';
-import { AnswerCache, bodyBytes, etagOf } from '@/lib/response-cache';
 
-type Rendered = { body: string; etag: string };
 /**
- * Answers depend only on the normalised query: the last ones asked are kept, up to 16 MB (a view
+ * Answers depend only on the canonical view: the last ones asked are kept, up to 16 MB (a view
  * with its two charts' SVG weighs 20 to 100 kB).
  */
-const rendered = new AnswerCache<Rendered>({ maxBytes: 16 * 1024 * 1024, sizeOf: (answer) => bodyBytes(answer.body) });
-const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+const answers = new AnswerCache<Answer>({ maxBytes: 16 * 1024 * 1024, sizeOf: (answer) => bodyBytes(answer.body) });
 
 /** The chart's markup, with the ids the overview gives it (its chart id, see ChartFigure). */
 const svgOf = (spec: ChartSpec) => (spec.bars.length > 0 ? chartSvg(spec, spec.id) : null);
 
-export default function handler(req: NextApiRequest, res: NextApiResponse) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return res.status(405).json({ error: { status: 405, message: 'méthode non permise : GET ou HEAD' } });
-  }
+export default function handler(req: NextApiRequest, res: NextApiResponse): void {
+  if (!isAllowedMethod(req.method)) return sendReply(res, methodNotAllowedReply(req.method));
   const dataset = getDataset();
   const parsed = parseOverviewRequest(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''), dataset);
-  if (!parsed.ok) {
-    res.setHeader('Cache-Control', 'no-store');
-    return res.status(400).json({ error: { status: 400, parameter: parsed.parameter, message: parsed.message, unknown: parsed.unknown } });
-  }
+  if (!parsed.ok) return sendReply(res, errorReply(400, { parameter: parsed.parameter, message: parsed.message, unknown: parsed.unknown }));
 
-  const key = overviewRequestKey(parsed);
-  let answer = rendered.get(key);
+  let answer = answers.get(parsed.key);
   if (!answer) {
     const view = overviewView(dataset, parsed.filter, { sort: parsed.sort, page: parsed.page });
     const payload: OverviewWithCharts = { ...view, svg: { members: svgOf(view.members), employment: svgOf(view.employment) } };
-    const body = JSON.stringify(payload);
-    answer = rendered.set(key, { body, etag: etagOf(body) });
+    answer = answers.set(parsed.key, makeAnswer(JSON.stringify(payload), { 'Content-Type': 'application/json; charset=utf-8' }));
   }
-
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', CACHE_CONTROL);
-  res.setHeader('ETag', answer.etag);
-  if (req.headers['if-none-match'] === answer.etag) return res.status(304).end();
-  res.setHeader('Content-Length', Buffer.byteLength(answer.body));
-  // res.end, not res.send, which would hash the body again for an ETag of its own.
-  res.status(200);
-  return req.method === 'HEAD' ? res.end() : res.end(answer.body);
+  sendReply(res, replyWith(answer, 'data', { ifNoneMatch: req.headers['if-none-match'], head: req.method === 'HEAD' }));
 }

@@ -4,6 +4,25 @@ import { toCsv, undoFormulaGuard } from '../format/csv';
 import type { Cluster, Dataset, Figure, OtherFigure, Person, Scope } from '../data/schema';
 import { SCOPE_INFO } from '../data/scopes';
 import { validateDataset } from '../data/validate';
+import {
+  CLUSTER_COLUMNS,
+  FIGURE_SUFFIXES,
+  MAIN_FIGURES,
+  mainFigureColumn,
+  numberedColumn,
+  OPTIONAL_FIELDS,
+  OTHER_FIGURE_SUFFIXES,
+  otherFigureColumn,
+  personColumn,
+  quoteColumn,
+  spreadsheetHeader,
+  type FigureField,
+  type MainFigure,
+  type OtherFigureField,
+  type SheetLayout,
+} from './columns';
+
+export { spreadsheetHeader, type SheetLayout };
 
 /** What the newsroom types in a `…_perimetre` column, for each scope of the schema. */
 export const SCOPE_CODES: Record<Scope, string> = {
@@ -13,90 +32,11 @@ export const SCOPE_CODES: Record<Scope, string> = {
   pole: 'pole',
 };
 
-/** What the newsroom types in an `autreN_remplace` column. */
-const STAND_IN_CODES: Record<NonNullable<OtherFigure['standsInFor']>, string> = {
-  members: 'membres',
-  employment: 'emplois',
-};
+/** What the newsroom types in an `autreN_remplace` column: the name of the main figure's column. */
+const STAND_IN_CODES: Record<NonNullable<OtherFigure['standsInFor']>, string> = MAIN_FIGURES;
 
 /** The slug of the template's example row: importing it by mistake would publish an example. */
 export const EXAMPLE_SLUG = 'exemple-a-supprimer';
-
-const CLUSTER_COLUMNS = {
-  slug: 'slug',
-  name: 'nom',
-  acronym: 'sigle',
-  town: 'ville',
-  area: 'zone',
-  sectorId: 'secteur',
-  wave: 'vague',
-  description: 'description',
-  mentionQuote: 'citation_mention',
-} as const;
-
-type FigureField = keyof Figure;
-type OtherFigureField = keyof OtherFigure;
-
-/** Column suffix of each field of a figure; the value's own column has none for members and employment. */
-const FIGURE_SUFFIXES: Record<FigureField, string> = {
-  value: '',
-  counts: '_compte',
-  scope: '_perimetre',
-  approximate: '_approximatif',
-  asWritten: '_ecrit',
-  quote: '_citation',
-  caveat: '_reserve',
-};
-
-const OTHER_FIGURE_SUFFIXES: Record<OtherFigureField, string> = {
-  label: '_libelle',
-  ...FIGURE_SUFFIXES,
-  value: '_valeur',
-  standsInFor: '_remplace',
-};
-
-const MAIN_FIGURES = { members: 'membres', employment: 'emplois' } as const;
-type MainFigure = keyof typeof MAIN_FIGURES;
-
-/** Columns that may be left out of the header: each stands for a field that may be absent. */
-const OPTIONAL_FIELDS = new Set<string>(['caveat', 'standsInFor']);
-
-function figureColumn(prefix: string, field: FigureField): string {
-  return `${prefix}${FIGURE_SUFFIXES[field]}`;
-}
-
-function otherFigureColumn(n: number, field: OtherFigureField): string {
-  return `autre${n}${OTHER_FIGURE_SUFFIXES[field]}`;
-}
-
-const PERSON_FIELDS = { name: 'nom', role: 'fonction' } as const;
-
-function personColumn(n: number, field: keyof typeof PERSON_FIELDS): string {
-  return `personne${n}_${PERSON_FIELDS[field]}`;
-}
-
-function quoteColumn(person: number, quote: number): string {
-  return `personne${person}_citation${quote}`;
-}
-
-/** How many numbered groups a sheet has: other figures, people, and quotes for each person. */
-export type SheetLayout = { otherFigures: number; people: number; quotesPerPerson: number };
-
-/** The header of a sheet: the cluster's columns, its two main figures, then the numbered groups. */
-export function spreadsheetHeader(layout: SheetLayout): string[] {
-  const header: string[] = Object.values(CLUSTER_COLUMNS);
-  for (const prefix of Object.values(MAIN_FIGURES)) {
-    header.push(...(Object.keys(FIGURE_SUFFIXES) as FigureField[]).map((field) => figureColumn(prefix, field)));
-  }
-  for (let n = 1; n <= layout.otherFigures; n++) {
-    header.push(...(Object.keys(OTHER_FIGURE_SUFFIXES) as OtherFigureField[]).map((field) => otherFigureColumn(n, field)));
-  }
-  for (let n = 1; n <= layout.people; n++) {
-    header.push(personColumn(n, 'name'), personColumn(n, 'role'));
-    for (let m = 1; m <= layout.quotesPerPerson; m++) header.push(quoteColumn(n, m));
-  }
-  return header;
-}
 
 /** The groups the data needs, and at least one of each so that a newsroom sees the columns exist. */
 function layoutOf(clusters: Cluster[]): SheetLayout {
@@ -109,27 +49,27 @@ function layoutOf(clusters: Cluster[]): SheetLayout {
 
 type Cell = string | number | boolean | null;
 
-function figureCells(prefix: string, figure: Figure | null, suffixes: Record<string, string>): Array<[string, Cell]> {
+function figureCells(figure: Figure | null, columnOf: (field: FigureField) => string): Array<[string, Cell]> {
   if (!figure) return [];
   return [
-    [`${prefix}${suffixes.value}`, figure.value],
-    [`${prefix}${suffixes.counts}`, figure.counts],
-    [`${prefix}${suffixes.scope}`, SCOPE_CODES[figure.scope]],
-    [`${prefix}${suffixes.approximate}`, figure.approximate],
-    [`${prefix}${suffixes.asWritten}`, figure.asWritten],
-    [`${prefix}${suffixes.quote}`, figure.quote],
-    [`${prefix}${suffixes.caveat}`, figure.caveat ?? null],
+    [columnOf('value'), figure.value],
+    [columnOf('counts'), figure.counts],
+    [columnOf('scope'), SCOPE_CODES[figure.scope]],
+    [columnOf('approximate'), figure.approximate],
+    [columnOf('asWritten'), figure.asWritten],
+    [columnOf('quote'), figure.quote],
+    [columnOf('caveat'), figure.caveat ?? null],
   ];
 }
 
 function clusterCells(cluster: Cluster): Map<string, Cell> {
   const cells = new Map<string, Cell>();
   for (const [field, column] of Object.entries(CLUSTER_COLUMNS)) cells.set(column, cluster[field as keyof typeof CLUSTER_COLUMNS]);
-  for (const [field, prefix] of Object.entries(MAIN_FIGURES)) {
-    for (const [column, value] of figureCells(prefix, cluster[field as MainFigure], FIGURE_SUFFIXES)) cells.set(column, value);
+  for (const figure of Object.keys(MAIN_FIGURES) as MainFigure[]) {
+    for (const [column, value] of figureCells(cluster[figure], (field) => mainFigureColumn(figure, field))) cells.set(column, value);
   }
   cluster.otherFigures.forEach((figure, i) => {
-    for (const [column, value] of figureCells(`autre${i + 1}`, figure, OTHER_FIGURE_SUFFIXES)) cells.set(column, value);
+    for (const [column, value] of figureCells(figure, (field) => otherFigureColumn(i + 1, field))) cells.set(column, value);
     cells.set(otherFigureColumn(i + 1, 'label'), figure.label);
     cells.set(otherFigureColumn(i + 1, 'standsInFor'), figure.standsInFor ? STAND_IN_CODES[figure.standsInFor] : null);
   });
@@ -210,9 +150,6 @@ type Loose = Record<string, unknown>;
 
 type Header = { columns: string[]; index: Map<string, number>; otherFigures: number[]; people: Map<number, number[]> };
 
-const OTHER_FIGURE_COLUMN = new RegExp(`^autre([1-9]\\d*)(${Object.values(OTHER_FIGURE_SUFFIXES).join('|')})$`);
-const PERSON_COLUMN = /^personne([1-9]\d*)_(?:nom|fonction|citation([1-9]\d*))$/;
-
 function readHeader(cells: string[], problems: SheetProblem[]): Header | null {
   const columns = cells.map((c) => c.trim().toLowerCase());
   const index = new Map<string, number>();
@@ -230,22 +167,21 @@ function readHeader(cells: string[], problems: SheetProblem[]): Header | null {
       return;
     }
     index.set(column, i);
-    const other = OTHER_FIGURE_COLUMN.exec(column);
-    const person = PERSON_COLUMN.exec(column);
-    if (other) otherFigures.add(Number(other[1]));
-    else if (person) {
-      const quotes = people.get(Number(person[1])) ?? new Set<number>();
-      if (person[2]) quotes.add(Number(person[2]));
-      people.set(Number(person[1]), quotes);
+    const group = numberedColumn(column);
+    if (group?.group === 'otherFigure') otherFigures.add(group.n);
+    else if (group?.group === 'person') {
+      const quotes = people.get(group.n) ?? new Set<number>();
+      if (group.quote) quotes.add(group.quote);
+      people.set(group.n, quotes);
     } else if (!known.has(column)) {
       problems.push({ row: 1, column, reason: 'colonne inconnue (les colonnes sont décrites dans data/README.md)' });
     }
   });
 
   const required: string[] = Object.values(CLUSTER_COLUMNS);
-  for (const prefix of Object.values(MAIN_FIGURES)) {
+  for (const figure of Object.keys(MAIN_FIGURES) as MainFigure[]) {
     for (const field of Object.keys(FIGURE_SUFFIXES) as FigureField[]) {
-      if (!OPTIONAL_FIELDS.has(field)) required.push(figureColumn(prefix, field));
+      if (!OPTIONAL_FIELDS.has(field)) required.push(mainFigureColumn(figure, field));
     }
   }
   const groups = [...otherFigures].sort((a, b) => a - b);
@@ -335,7 +271,7 @@ function readFigure(
     else if (field === 'standsInFor') {
       if (text !== '') {
         const standsInFor = STAND_IN_BY_TYPED.get(typed(text));
-        if (!standsInFor) cells.problem(column, `« ${text} » : écrivez membres, emplois, ou laissez vide`);
+        if (!standsInFor) cells.problem(column, `« ${text} » : écrivez ${Object.values(STAND_IN_CODES).join(', ')}, ou laissez vide`);
         figure.standsInFor = standsInFor;
       }
     } else if (field === 'caveat') {
@@ -350,28 +286,28 @@ const MAIN_FIGURE_FIELDS: OtherFigureField[] = ['value', 'counts', 'scope', 'app
 const OTHER_FIGURE_FIELDS: OtherFigureField[] = ['label', 'value', 'counts', 'scope', 'standsInFor', 'approximate', 'asWritten', 'quote', 'caveat'];
 
 function readCluster(cells: RowReader, header: Header, dataset: Pick<Dataset, 'sectors'>, place: RowPlace): Loose {
-  const slug = cells.text('slug');
-  if (slug === EXAMPLE_SLUG) cells.problem('slug', "ligne d'exemple du modèle : supprimez-la avant l'import");
+  const slug = cells.text(CLUSTER_COLUMNS.slug);
+  if (slug === EXAMPLE_SLUG) cells.problem(CLUSTER_COLUMNS.slug, "ligne d'exemple du modèle : supprimez-la avant l'import");
 
-  const sectorText = cells.text('secteur');
+  const sectorText = cells.text(CLUSTER_COLUMNS.sectorId);
   let sectorId: string | null = null;
   if (sectorText !== '') {
     const sector = dataset.sectors.find((s) => typed(s.id) === typed(sectorText) || typed(s.label) === typed(sectorText));
     if (!sector) {
       const ids = dataset.sectors.map((s) => s.id).join(', ');
-      cells.problem('secteur', `« ${sectorText} » n'est pas un secteur connu (${ids})`);
+      cells.problem(CLUSTER_COLUMNS.sectorId, `« ${sectorText} » n'est pas un secteur connu (${ids})`);
     }
     sectorId = sector?.id ?? null;
   }
 
-  const waveText = cells.text('vague');
+  const waveText = cells.text(CLUSTER_COLUMNS.wave);
   const wave = waveText === '1' ? 1 : waveText === '2' ? 2 : undefined;
   if (wave === undefined) {
-    cells.problem('vague', `${waveText === '' ? 'vide' : `« ${waveText} »`} : écrivez 1 (première vague, 2010) ou 2 (janvier 2011)`);
+    cells.problem(CLUSTER_COLUMNS.wave, `${waveText === '' ? 'vide' : `« ${waveText} »`} : écrivez 1 (première vague, 2010) ou 2 (janvier 2011)`);
   }
 
   const mainFigure = (key: MainFigure) => {
-    const figure = readFigure(cells, (field) => figureColumn(MAIN_FIGURES[key], field as FigureField), MAIN_FIGURE_FIELDS);
+    const figure = readFigure(cells, (field) => mainFigureColumn(key, field as FigureField), MAIN_FIGURE_FIELDS);
     return figure === 'unreadable' ? null : figure;
   };
 
@@ -396,14 +332,14 @@ function readCluster(cells: RowReader, header: Header, dataset: Pick<Dataset, 's
 
   return {
     slug,
-    name: cells.text('nom'),
-    acronym: nullable(cells.text('sigle')),
-    town: nullable(cells.text('ville')),
-    area: nullable(cells.text('zone')),
+    name: cells.text(CLUSTER_COLUMNS.name),
+    acronym: nullable(cells.text(CLUSTER_COLUMNS.acronym)),
+    town: nullable(cells.text(CLUSTER_COLUMNS.town)),
+    area: nullable(cells.text(CLUSTER_COLUMNS.area)),
     sectorId,
     wave: wave ?? 2, // already reported: any valid wave lets the other checks run
-    description: nullable(cells.text('description')),
-    mentionQuote: cells.text('citation_mention'),
+    description: nullable(cells.text(CLUSTER_COLUMNS.description)),
+    mentionQuote: cells.text(CLUSTER_COLUMNS.mentionQuote),
     members: mainFigure('members'),
     employment: mainFigure('employment'),
     otherFigures,
@@ -427,8 +363,7 @@ function placeOf(keys: Array<string | number>, places: RowPlace[]): Omit<SheetPr
   if (typeof field !== 'string') return at();
   if (field in COLUMN_OF_CLUSTER_FIELD) return at(COLUMN_OF_CLUSTER_FIELD[field]);
   if (field === 'members' || field === 'employment') {
-    const prefix = MAIN_FIGURES[field];
-    return at(typeof j === 'string' && j in FIGURE_SUFFIXES ? figureColumn(prefix, j as FigureField) : prefix);
+    return at(mainFigureColumn(field, typeof j === 'string' && j in FIGURE_SUFFIXES ? (j as FigureField) : 'value'));
   }
   if (field === 'otherFigures' && typeof j === 'number' && place.otherFigures[j] !== undefined) {
     const n = place.otherFigures[j];

@@ -80,7 +80,7 @@ const PERSON_FIELDS = {
 const PERSON_QUOTE = 'citation';
 
 /** Fields whose columns may be left out of the header: each stands for a field that may be absent. */
-export const OPTIONAL_FIELDS = new Set<string>(['caveat', 'standsInFor']);
+const OPTIONAL_FIELDS = new Set<string>(['caveat', 'standsInFor']);
 
 export function mainFigureColumn(figure: MainFigure, field: FigureField): string {
   return `${MAIN_FIGURES[figure]}${FIGURE_SUFFIXES[field]}`;
@@ -115,6 +115,26 @@ export function spreadsheetHeader(layout: SheetLayout): string[] {
     for (let m = 1; m <= layout.quotesPerPerson; m++) header.push(quoteColumn(n, m));
   }
   return header;
+}
+
+/**
+ * The columns a header must have: the cluster's, its main figures', and those of each numbered group
+ * it has (by number), except the optional fields' and a person's quotes after the first.
+ */
+export function requiredColumns(otherFigures: number[], people: number[]): string[] {
+  const required: string[] = Object.values(CLUSTER_COLUMNS);
+  for (const figure of Object.keys(MAIN_FIGURES) as MainFigure[]) {
+    for (const field of Object.keys(FIGURE_SUFFIXES) as FigureField[]) {
+      if (!OPTIONAL_FIELDS.has(field)) required.push(mainFigureColumn(figure, field));
+    }
+  }
+  for (const n of otherFigures) {
+    for (const field of Object.keys(OTHER_FIGURE_SUFFIXES) as OtherFigureField[]) {
+      if (!OPTIONAL_FIELDS.has(field)) required.push(otherFigureColumn(n, field));
+    }
+  }
+  for (const n of people) required.push(personColumn(n, 'name'), personColumn(n, 'role'), quoteColumn(n, 1));
+  return required;
 }
 
 const NUMBER = '([1-9]\\d*)';

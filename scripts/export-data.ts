@@ -1,6 +1,6 @@
 // npm run data:export -- <file.csv>: the dataset (DATA_FILE or data/clusters.json) as the newsroom's spreadsheet.
 import { parseArgs } from 'node:util';
-import { datasetToSpreadsheet } from '../lib/spreadsheet/clusters-spreadsheet';
+import { datasetToSpreadsheet } from '../lib/spreadsheet/write';
 import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data/load';
 import type { Dataset } from '../lib/data/schema';
 import { fail, writeFileAtomically } from './files';

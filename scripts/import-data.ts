@@ -1,7 +1,9 @@
 // npm run data:import -- <file.csv> [--out <file.json>]: the newsroom's spreadsheet into the dataset, or every problem and nothing written.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clusterChanges, formatSheetProblems, spreadsheetToDataset } from '../lib/spreadsheet/clusters-spreadsheet';
+import { clusterChanges } from '../lib/spreadsheet/changes';
+import { formatSheetProblems } from '../lib/spreadsheet/problems';
+import { spreadsheetToDataset } from '../lib/spreadsheet/read';
 import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data/load';
 import type { Dataset } from '../lib/data/schema';
 import { fail, writeFileAtomically } from './files';

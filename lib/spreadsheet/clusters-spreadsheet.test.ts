@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  clusterChanges,
-  datasetToSpreadsheet,
-  detectSeparator,
-  formatSheetProblems,
-  spreadsheetHeader,
-  spreadsheetToDataset,
-} from './clusters-spreadsheet';
+import { clusterChanges } from './changes';
+import { spreadsheetHeader } from './columns';
+import { detectSeparator } from './header';
+import { formatSheetProblems } from './problems';
+import { spreadsheetToDataset } from './read';
+import { datasetToSpreadsheet } from './write';
 import { toCsv } from '../format/csv';
 import { readDatasetFile } from '../data/load';
 import type { Dataset } from '../data/schema';

@@ -2,11 +2,11 @@
 // hydration check only, the dev server, which reports hydration mismatches in the console.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { BOUND_SERVERS, FIXTURE_BUILDS } from './scripts/fixture-builds';
+import { BOUND_SERVERS, E2E_PORT_BASE, FIXTURE_BUILDS } from './scripts/fixture-builds';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PRODUCTION_PORT = 3100;
-const DEV_PORT = 3101;
+const PRODUCTION_PORT = E2E_PORT_BASE;
+const DEV_PORT = E2E_PORT_BASE + 1;
 const HYDRATION_SPEC = /hydration\.spec\.ts$/;
 const BINDS_SPEC = /binds\.spec\.ts$/;
 /** Specs that run against a test dataset's own build and server: e2e/<name>.spec.ts. */

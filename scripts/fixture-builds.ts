@@ -2,9 +2,16 @@
 // and the servers that serve the real dataset bound in other ways than the main one.
 export type FixtureBuild = { name: string; dataFile: string; distDir: string; port: number };
 
+/**
+ * The first of the seven ports the end-to-end servers take (3100 to 3106 by default);
+ * `E2E_PORT_BASE` moves them all, so that two checkouts can run their tests side by side.
+ */
+export const E2E_PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const port = (offset: number) => E2E_PORT_BASE + offset;
+
 export const FIXTURE_BUILDS: FixtureBuild[] = [
-  { name: 'hostile', dataFile: 'e2e/fixtures/hostile.json', distDir: '.next-hostile', port: 3102 },
-  { name: 'scale', dataFile: '.synthetic/grappes-1000.json', distDir: '.next-scale', port: 3103 },
+  { name: 'hostile', dataFile: 'e2e/fixtures/hostile.json', distDir: '.next-hostile', port: port(2) },
+  { name: 'scale', dataFile: '.synthetic/grappes-1000.json', distDir: '.next-scale', port: port(3) },
 ];
 
 /** The self-contained server folder (`output: 'standalone'`) of the real dataset, built for the tests. */
@@ -18,13 +25,13 @@ export const STANDALONE_DIST_DIR = '.next-standalone';
 export type BoundServer = { name: string; port: number; address: string; command: string; env: Record<string, string> };
 
 export const BOUND_SERVERS: BoundServer[] = [
-  { name: 'next start (every address)', port: 3104, address: '127.0.0.1', command: 'start -p 3104', env: {} },
-  { name: 'next start -H localhost', port: 3105, address: 'localhost', command: 'start -p 3105 -H localhost', env: {} },
+  { name: 'next start (every address)', port: port(4), address: '127.0.0.1', command: `start -p ${port(4)}`, env: {} },
+  { name: 'next start -H localhost', port: port(5), address: 'localhost', command: `start -p ${port(5)} -H localhost`, env: {} },
   {
     name: 'standalone server.js, HOSTNAME=127.0.0.1',
-    port: 3106,
+    port: port(6),
     address: '127.0.0.1',
     command: `${STANDALONE_DIST_DIR}/standalone/server.js`,
-    env: { PORT: '3106', HOSTNAME: '127.0.0.1' },
+    env: { PORT: String(port(6)), HOSTNAME: '127.0.0.1' },
   },
 ];

@@ -26,12 +26,12 @@ export function line(label: string, value: string, target?: string) {
 }
 
 /**
- * Starts `next start` on a port, with extra environment (DATA_FILE, NEXT_DIST_DIR), and waits until
+ * Starts `next start` on a port, bound to 127.0.0.1 as behind a reverse proxy, with extra environment (DATA_FILE, NEXT_DIST_DIR), and waits until
  * the API answers. The caller stops it with `server.kill()`.
  */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -7,6 +7,7 @@ import { produceExport } from '../lib/export/produce';
 import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';
 import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
+import { benchUnderExports } from './bench-under-exports';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -67,6 +68,11 @@ async function main() {
   await benchExports();
   const server = await startServer(PORT);
   try {
+    if (process.argv.includes('--exports')) {
+      // npm run bench -- --exports: only the page under export load, with the server's memory.
+      await benchUnderExports(BASE, server.pid!);
+      return;
+    }
     const cluster = `/grappes/${getDataset().clusters[0].slug}`;
     await benchApi();
     await benchFilterClick();
@@ -74,6 +80,7 @@ async function main() {
     if (!process.argv.includes('--quick')) {
       await benchLighthouse(BASE, ['/', '/?secteur=plasturgie,emballage', cluster]);
       await benchLoad(BASE, ['/', cluster, '/api/grappes', '/export/membres.png?date=2026-11-28'], server.pid!, line);
+      await benchUnderExports(BASE, server.pid!);
     }
   } finally {
     server.kill();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, calendarDateProblem, isCalendarDate, todayInParis } from './iso-date';
+import { addDays, addYears, calendarDateProblem, isCalendarDate, todayInParis } from './iso-date';
 
 describe('calendarDateProblem', () => {
   it('accepts the days of the calendar, the 29th of February of leap years included', () => {
@@ -43,5 +43,16 @@ describe('addYears', () => {
     expect(addYears('2026-12-01', 1)).toBe('2027-12-01');
     expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
     expect(addYears('2027-02-28', 1)).toBe('2028-02-28');
+  });
+});
+
+describe('addDays', () => {
+  it('counts days across months, leap years and years', () => {
+    expect(addDays('2012-01-01', 0)).toBe('2012-01-01');
+    expect(addDays('2012-02-28', 1)).toBe('2012-02-29');
+    expect(addDays('2013-02-28', 1)).toBe('2013-03-01');
+    expect(addDays('2012-12-31', 1)).toBe('2013-01-01');
+    expect(addDays('2012-01-01', 400)).toBe('2013-02-04');
+    expect(addDays('2013-01-01', -1)).toBe('2012-12-31');
   });
 });

@@ -47,3 +47,10 @@ export function addYears(isoDate: string, years: number): string {
   const lastDay = Math.min(day, daysInMonth(later, month));
   return `${String(later).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
+
+/** The day `days` after (or before, when negative) an AAAA-MM-JJ date, across months and years. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return date.toISOString().slice(0, 10);
+}

@@ -2,6 +2,7 @@
 // server throughput under load with its memory. A report of figures, never a pass/fail test.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { median } from './bench-support';
@@ -78,7 +79,8 @@ export async function benchLighthouse(base: string, routes: string[]) {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    console.log('\nLighthouse 12.2.3, profil mobile, médiane de 3 passages après un à vide (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)');
+    const { version } = createRequire(import.meta.url)('lighthouse/package.json') as { version: string };
+    console.log(`\nLighthouse ${version}, profil mobile, médiane de 3 passages après un à vide (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)`);
     console.log(`${'page'.padEnd(36)} perf  a11y  b.p.   SEO      LCP      TBT     CLS`);
     // One run not counted, so that the first measured one does not pay for a cold browser and server.
     await lighthouseOnce(base + routes[0], chrome.port).catch(() => undefined);

@@ -1,6 +1,8 @@
 // Where every figure comes from: the article, what is unknown about it, and the public sources of the context.
+import { Fragment } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { formatDate } from '@/lib/format/french';
+import { sourceCitationLink, type SourceCitationLink } from '@/lib/view/public-sources';
 
 export function SourceCitation({ dataset }: { dataset: Dataset }) {
   const { source, context } = dataset;
@@ -26,7 +28,14 @@ export function SourceCitation({ dataset }: { dataset: Dataset }) {
               <li key={fact.id}>
                 {fact.statement}{' '}
                 <span className="text-muted">
-                  ({fact.sources.map((s) => `${s.publisher}, « ${s.title} »`).join(' ; ')})
+                  (
+                  {fact.sources.map((source, index) => (
+                    <Fragment key={`${source.publisher}-${source.title}`}>
+                      {index > 0 ? ' ; ' : null}
+                      <PublicSourceCitation link={sourceCitationLink(source)} />
+                    </Fragment>
+                  ))}
+                  )
                 </span>
               </li>
             ))}
@@ -48,5 +57,25 @@ function TitledList({ title, items }: { title: string; items: string[] }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Links to another site open in a new tab, as a source cited in an article does, without giving it this page (noopener). */
+function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener" className="underline underline-offset-2 hover:text-ink">
+      {children}
+      <span className="sr-only"> (nouvel onglet)</span>
+    </a>
+  );
+}
+
+function PublicSourceCitation({ link }: { link: SourceCitationLink }) {
+  const publisher = link.siteHref ? <ExternalLink href={link.siteHref}>{link.publisher}</ExternalLink> : link.publisher;
+  const title = link.pageHref ? <ExternalLink href={link.pageHref}>« {link.title} »</ExternalLink> : `« ${link.title} »`;
+  return (
+    <>
+      {publisher}, {title}
+    </>
   );
 }

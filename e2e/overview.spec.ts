@@ -272,3 +272,19 @@ test('the page is in French, with a title and a description', async ({ page }) =
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /grappes d'entreprises.*21 janvier 2011/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Les grappes d'entreprises du Nord-Pas-de-Calais");
 });
+
+test('the public sources of the context are links that open in a new tab, the unlinkable ones plain text', async ({ page }) => {
+  await page.goto('/');
+  const sources = page.getByRole('region', { name: 'Sources' });
+  const publishers = [...new Set(dataset.context.flatMap((fact) => fact.sources.map((s) => s.publisher)))];
+  for (const publisher of publishers.filter((p) => /^[a-z0-9.-]+\.[a-z]{2,}$/.test(p))) {
+    const links = sources.getByRole('link', { name: `${publisher} (nouvel onglet)` });
+    await expect(links.first()).toHaveAttribute('href', `https://${publisher}/`);
+    await expect(links.first()).toHaveAttribute('target', '_blank');
+    await expect(links.first()).toHaveAttribute('rel', 'noopener');
+  }
+  const evaluation = dataset.context.find((fact) => fact.id === 'evaluation-2015')!;
+  const item = sources.getByRole('listitem').filter({ hasText: evaluation.statement });
+  await expect(item).toContainText(`${evaluation.sources[0].publisher}, « ${evaluation.sources[0].title} »`);
+  await expect(item.getByRole('link')).toHaveCount(0);
+});

@@ -183,10 +183,24 @@ export const sectorSchema = strictObject({
   articleWords: text('label'),
 });
 
+/** The longest address a public source may give: a page's address, not a pasted page. */
+export const SOURCE_URL_MAX = 500;
+
+/** A public source of a context fact; `url`, when known, is the address of the page itself (https). */
+export const publicSourceSchema = strictObject({
+  title: text('label'),
+  publisher: text('name'),
+  url: z
+    .string()
+    .max(SOURCE_URL_MAX, `trop long : au plus ${SOURCE_URL_MAX} caractères pour une adresse`)
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'doit être une adresse https://… complète')
+    .optional(),
+});
+
 export const contextFactSchema = strictObject({
   id: slugSchema,
   statement: text('description'),
-  sources: z.array(strictObject({ title: text('label'), publisher: text('name') })).min(1, 'un fait de contexte doit citer sa source'),
+  sources: z.array(publicSourceSchema).min(1, 'un fait de contexte doit citer sa source'),
 });
 
 export const sourceSchema = strictObject({
@@ -236,5 +250,6 @@ export type Person = z.infer<typeof personSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type ContextFact = z.infer<typeof contextFactSchema>;
+export type PublicSource = z.infer<typeof publicSourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -77,6 +77,14 @@ describe('validateDatasetText', () => {
     expect(problems.some((p) => expected.test(p))).toBe(true);
   });
 
+  it("takes a public source's page address only as a complete https:// address", () => {
+    const withUrl = (url: string) => broken((d) => (d.context[0].sources[0].url = url));
+    expect(problemsOf(withUrl('https://villesdefrance.fr/une-page'))).toEqual([]);
+    expect(problemsOf(withUrl('http://villesdefrance.fr/une-page'))).toEqual(['context[0].sources[0].url: doit être une adresse https://… complète']);
+    expect(problemsOf(withUrl('javascript:alert(1)'))).toEqual(['context[0].sources[0].url: doit être une adresse https://… complète']);
+    expect(problemsOf(withUrl(`https://a.fr/${'x'.repeat(500)}`))).toEqual(['context[0].sources[0].url: trop long : au plus 500 caractères pour une adresse']);
+  });
+
   it('accepts the first and last days of the range, and a 29th of February', () => {
     expect(problemsOf(broken((d) => (d.source.printedDate = '2009-01-01')))).toEqual([]);
     expect(problemsOf(broken((d) => (d.source.printedDate = '2030-12-31')))).toEqual([]);

@@ -71,31 +71,53 @@ async function lighthouseWithRetry(url: string, port: number): Promise<Lighthous
   }
 }
 
-/** Lighthouse, mobile preset (its default), median of 3 runs per page, after one run not counted. */
-export async function benchLighthouse(base: string, routes: string[]) {
+export type LighthouseMedians = { scores: Record<string, number>; lcp: number; tbt: number; cls: number };
+
+/**
+ * Lighthouse, mobile preset (its default), the median of 3 runs for each URL, after one run not
+ * counted (so that the first measured one does not pay for a cold browser and server).
+ */
+export async function lighthouseMedians(urls: string[]): Promise<LighthouseMedians[]> {
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
     chromePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const { version } = createRequire(import.meta.url)('lighthouse/package.json') as { version: string };
-    console.log(`\nLighthouse ${version}, profil mobile, médiane de 3 passages après un à vide (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)`);
-    console.log(`${'page'.padEnd(36)} perf  a11y  b.p.   SEO      LCP      TBT     CLS`);
-    // One run not counted, so that the first measured one does not pay for a cold browser and server.
-    await lighthouseOnce(base + routes[0], chrome.port).catch(() => undefined);
-    for (const route of routes) {
+    await lighthouseOnce(urls[0], chrome.port).catch(() => undefined);
+    const medians: LighthouseMedians[] = [];
+    for (const url of urls) {
       const runs: LighthouseResult[] = [];
-      for (let i = 0; i < 3; i++) runs.push(await lighthouseWithRetry(base + route, chrome.port));
-      const score = (id: string) => String(median(runs.map((r) => r.scores[id]))).padStart(4);
-      console.log(
-        `${route.padEnd(36)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}` +
-          `  ${`${Math.round(median(runs.map((r) => r.lcp)))} ms`.padStart(7)}  ${`${Math.round(median(runs.map((r) => r.tbt)))} ms`.padStart(7)}  ${median(runs.map((r) => r.cls)).toFixed(3).padStart(6)}`,
-      );
+      for (let i = 0; i < 3; i++) runs.push(await lighthouseWithRetry(url, chrome.port));
+      medians.push({
+        scores: Object.fromEntries(Object.keys(runs[0].scores).map((id) => [id, median(runs.map((r) => r.scores[id]))])),
+        lcp: median(runs.map((r) => r.lcp)),
+        tbt: median(runs.map((r) => r.tbt)),
+        cls: median(runs.map((r) => r.cls)),
+      });
     }
+    return medians;
   } finally {
     chrome.kill();
   }
+}
+
+export function lighthouseVersion(): string {
+  return (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+}
+
+export async function benchLighthouse(base: string, routes: string[]) {
+  console.log(`\nLighthouse ${lighthouseVersion()}, profil mobile, médiane de 3 passages après un à vide (cibles : perf ≥ 95, a11y 100, bonnes pratiques 100, SEO 100)`);
+  console.log(`${'page'.padEnd(36)} perf  a11y  b.p.   SEO      LCP      TBT     CLS`);
+  const results = await lighthouseMedians(routes.map((route) => base + route));
+  routes.forEach((route, i) => {
+    const { scores, lcp, tbt, cls } = results[i];
+    const score = (id: string) => String(scores[id]).padStart(4);
+    console.log(
+      `${route.padEnd(36)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}` +
+        `  ${`${Math.round(lcp)} ms`.padStart(7)}  ${`${Math.round(tbt)} ms`.padStart(7)}  ${cls.toFixed(3).padStart(6)}`,
+    );
+  });
 }
 
 function rssMegabytes(pid: number): number {

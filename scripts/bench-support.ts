@@ -2,6 +2,7 @@
 // server, the API's latency and the filter's click-to-chart time, measured the same way in both.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { countText, filterDataset } from '../lib/view/overview';
 import type { Dataset } from '../lib/data/schema';
@@ -26,26 +27,33 @@ export function line(label: string, value: string, target?: string) {
 }
 
 /**
- * Starts `next start` on a port, bound to 127.0.0.1 as behind a reverse proxy, with extra environment (DATA_FILE, NEXT_DIST_DIR), and waits until
- * the API answers. The caller stops it with `server.kill()`.
+ * Starts `next start` on a port, bound to 127.0.0.1 as behind a reverse proxy, with extra
+ * environment (DATA_FILE, NEXT_DIST_DIR), and waits until `readyPath` answers. `cwd` serves another
+ * app than the project (the floor app of scripts/bench-floor.ts). The caller stops it with `server.kill()`.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  { cwd = process.cwd(), readyPath = '/api/grappes' }: { cwd?: string; readyPath?: string } = {},
+): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const nextBin = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 150; i++) {
     if (server.exitCode !== null) break;
     try {
-      if ((await fetch(`${base}/api/grappes`)).ok) return server;
+      if ((await fetch(base + readyPath)).ok) return server;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error(`the server did not answer on ${base}`);
+  throw new Error(`the server did not answer on ${base}${readyPath}`);
 }
 
 /** The API's URLs a reader's filters ask for: every sector, each sector alone, two together. */

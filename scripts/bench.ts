@@ -8,9 +8,11 @@ import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';
 import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
 import { benchUnderExports } from './bench-under-exports';
+import { benchBesideFloor } from './bench-floor';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
+const FLOOR_PORT = PORT + 1;
 
 async function benchApi() {
   const urls = apiUrls(getDataset());
@@ -65,15 +67,26 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Banc d'essai, ${new Date().toISOString()}, Node ${process.version}`);
-  await benchExports();
+  // --floor and --exports measure only their own section.
+  if (!process.argv.includes('--floor') && !process.argv.includes('--exports')) await benchExports();
   const server = await startServer(PORT);
   try {
+    const cluster = `/grappes/${getDataset().clusters[0].slug}`;
+    const pages = [
+      { label: '/', url: '/' },
+      { label: '/?secteur=plasturgie', url: '/?secteur=plasturgie' },
+      { label: cluster, url: cluster },
+    ];
+    if (process.argv.includes('--floor')) {
+      // npm run bench -- --floor [--quick]: only the pages beside the floor app.
+      await benchBesideFloor(BASE, pages, FLOOR_PORT, process.argv.includes('--quick'));
+      return;
+    }
     if (process.argv.includes('--exports')) {
       // npm run bench -- --exports: only the page under export load, with the server's memory.
       await benchUnderExports(BASE, server.pid!);
       return;
     }
-    const cluster = `/grappes/${getDataset().clusters[0].slug}`;
     await benchApi();
     await benchFilterClick();
     await benchFirstLoadJs(BASE, ['/', '/?secteur=plasturgie,emballage', cluster, '/grappes/inconnue'], line);
@@ -82,6 +95,7 @@ async function main() {
       await benchLoad(BASE, ['/', cluster, '/api/grappes', '/export/membres.png?date=2026-11-28'], server.pid!, line);
       await benchUnderExports(BASE, server.pid!);
     }
+    await benchBesideFloor(BASE, pages, FLOOR_PORT, process.argv.includes('--quick'));
   } finally {
     server.kill();
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { ClusterComparison } from '@/components/cluster/cluster-comparison';
 import { ClusterFigures } from '@/components/cluster/cluster-figures';
 import { ClusterHeader } from '@/components/cluster/cluster-header';
@@ -8,16 +9,17 @@ import { ClusterQuotes } from '@/components/cluster/cluster-quotes';
 import { clusterDescription } from '@/lib/view/cluster-page';
 import { findCluster } from '@/lib/data/find';
 import { getDataset } from '@/lib/data/load';
+import { todayInParis } from '@/lib/format/iso-date';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Every cluster's page is built with the site (the dataset only changes with a new build). Any
+// The clusters' slugs are listed with the site (the dataset only changes with a new build). Any
 // other slug is no cluster's: Next.js answers it with the site's 404 page, prerendered once, without
-// rendering this route or keeping anything per address. (Pages rendered on demand would instead
-// call notFound() in a fallback render, which Next.js 16 answers with an empty error document
-// whose text appears only once JavaScript runs.)
+// rendering this route or keeping anything per address. (Pages rendered for unknown slugs would
+// instead call notFound() in a fallback render, which Next.js 16 answers with an empty error
+// document whose text appears only once JavaScript runs.) A known slug's page is rendered per
+// request (connection() below), so that its export links carry today's date.
 export const dynamicParams = false;
-export const revalidate = false;
 
 export function generateStaticParams() {
   return getDataset().clusters.map(({ slug }) => ({ slug }));
@@ -34,6 +36,9 @@ export default async function ClusterPage({ params }: Props) {
   const dataset = getDataset();
   const cluster = findCluster(dataset, (await params).slug);
   if (!cluster) notFound();
+  // Rendered per request, not once at build: the export links carry today's date even without JavaScript.
+  await connection();
+  const today = todayInParis();
   return (
     <article className="flex flex-col gap-8">
       <nav aria-label="Fil d'Ariane" className="text-sm">
@@ -45,7 +50,7 @@ export default async function ClusterPage({ params }: Props) {
       <ClusterHeader dataset={dataset} cluster={cluster} />
       <ClusterFigures cluster={cluster} />
       <ClusterQuotes cluster={cluster} />
-      <ClusterComparison dataset={dataset} cluster={cluster} />
+      <ClusterComparison dataset={dataset} cluster={cluster} date={today} />
       <ClusterNeighbours dataset={dataset} cluster={cluster} />
     </article>
   );

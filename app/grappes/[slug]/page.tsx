@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ClusterComparison } from '@/components/cluster/cluster-comparison';
 import { ClusterFigures } from '@/components/cluster/cluster-figures';
 import { ClusterHeader } from '@/components/cluster/cluster-header';
@@ -13,13 +12,18 @@ import { todayInParis } from '@/lib/format/iso-date';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// The clusters' slugs are listed with the site (the dataset only changes with a new build). Any
+// Every cluster's page is built with the site (the dataset only changes with a new build). Any
 // other slug is no cluster's: Next.js answers it with the site's 404 page, prerendered once, without
-// rendering this route or keeping anything per address. (Pages rendered for unknown slugs would
-// instead call notFound() in a fallback render, which Next.js 16 answers with an empty error
-// document whose text appears only once JavaScript runs.) A known slug's page is rendered per
-// request (connection() below), so that its export links carry today's date.
+// rendering this route or keeping anything per address. (Pages rendered on demand would instead
+// call notFound() in a fallback render, which Next.js 16 answers with an empty error document
+// whose text appears only once JavaScript runs; so would rendering each request, connection().)
 export const dynamicParams = false;
+/**
+ * Rendered again at most once a minute, so that the export links of the server's HTML carry today's
+ * date (the browser puts its own day in once the page runs). The first visit after a quiet minute
+ * still gets the page as last rendered, which past midnight is yesterday's date.
+ */
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getDataset().clusters.map(({ slug }) => ({ slug }));
@@ -36,8 +40,6 @@ export default async function ClusterPage({ params }: Props) {
   const dataset = getDataset();
   const cluster = findCluster(dataset, (await params).slug);
   if (!cluster) notFound();
-  // Rendered per request, not once at build: the export links carry today's date even without JavaScript.
-  await connection();
   const today = todayInParis();
   return (
     <article className="flex flex-col gap-8">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { OverviewDashboard } from '@/components/overview-dashboard';
 import { SourceCitation } from '@/components/source-citation';
 import { getDataset } from '@/lib/data/load';
+import { todayInParis } from '@/lib/format/iso-date';
 import { overviewDescription } from '@/lib/view/headlines';
 import { overviewView } from '@/lib/view/overview';
 import { sectorStyles } from '@/lib/view/sectors';
@@ -36,6 +37,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         initialView={overviewView(dataset, filter, view)}
         sectors={[...sectorStyles(dataset.sectors).values()]}
         serverSearch={serverSearch}
+        serverDate={todayInParis()}
       />
       <SourceCitation dataset={dataset} />
     </div>

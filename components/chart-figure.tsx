@@ -10,8 +10,8 @@ type Props = {
   chartKey?: string;
   /** The chart's SVG, when it came with a view fetched in the browser (see ChartCanvas). */
   svg?: string;
-  /** What the export URLs must reproduce: the sector filter, the cluster picked out. */
-  exportView?: { sectors?: string[]; highlight?: string | null };
+  /** What the export URLs must reproduce: the sector filter, the cluster picked out, the page's date. */
+  exportView?: { sectors?: string[]; highlight?: string | null; date?: string | null };
   /** Where the table of every cluster is, linked when the chart does not draw them all. */
   allClustersHref?: string;
 };
@@ -33,7 +33,7 @@ export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, al
           </h2>
           <p className="text-sm text-muted">{spec.subtitle}</p>
         </div>
-        <ExportMenu chart={spec.id} title={spec.title} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} />
+        <ExportMenu chart={spec.id} title={spec.title} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
       </header>
       <p id={summaryId} className="sr-only">
         {spec.summary}

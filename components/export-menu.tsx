@@ -1,20 +1,16 @@
 'use client';
-// "Exporter": the chart as PNG (web or print), SVG, PDF or CSV, from stable server URLs.
-import { useRef, useSyncExternalStore } from 'react';
-import { exportFileName, exportUrl, type ExportChart, type ExportFormat } from '@/lib/export/request';
+// "Exporter": the chart as PNG (web, or print sizes at 300 dpi), SVG, PDF or CSV, from stable server URLs.
+import { Fragment, useRef, useSyncExternalStore } from 'react';
+import { exportChoices } from '@/lib/export/menu-choices';
+import { exportFileName, exportUrl, type ExportChart } from '@/lib/export/request';
 
-const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = [
-  { label: 'PNG pour le web (1 200 px de large)', format: 'png', scale: 1 },
-  { label: "PNG pour l'impression (3 600 px, A4)", format: 'png', scale: 3 },
-  { label: 'SVG vectoriel, pour la mise en page', format: 'svg' },
-  { label: 'PDF vectoriel', format: 'pdf' },
-  { label: 'CSV des données du graphique', format: 'csv' },
-];
+const GROUPS = exportChoices();
 
 const subscribeNothing = () => () => {};
 /**
- * Today in the reader's time zone (YYYY-MM-DD); unknown on the server, so that no date is baked into
- * the HTML. Read from the Date's fields: a locale formatter would load locale data while the page hydrates.
+ * Today in the reader's time zone (YYYY-MM-DD), once the page runs in a browser; the server's
+ * HTML carries the page's date (today in Paris). Read from the Date's fields: a locale formatter
+ * would load locale data while the page hydrates.
  */
 const today = () => {
   const now = new Date();
@@ -22,35 +18,65 @@ const today = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null };
+type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null; serverDate: string | null };
 
-export function ExportMenu({ chart, title, sectors, highlight }: Props) {
-  const date = useSyncExternalStore(subscribeNothing, today, () => null);
+export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Props) {
+  const date = useSyncExternalStore(subscribeNothing, today, () => serverDate);
   const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
   return (
     <details ref={menu} className="group relative shrink-0 text-sm">
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
       </summary>
-      <ul className="absolute right-0 z-20 mt-1 w-72 rounded border border-rule bg-white py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
-        {CHOICES.map((choice) => {
-          const request = { chart, format: choice.format, scale: choice.scale ?? 1, sectors, highlight, date };
-          return (
-            <li key={choice.label}>
-              <a
-                href={exportUrl(chart, choice.format, request)}
-                download={exportFileName(request)}
-                onClick={() => {
-                  if (menu.current) menu.current.open = false;
-                }}
-                className="block px-3 py-2 no-underline hover:bg-paper focus:bg-paper"
-              >
-                {choice.label}
-              </a>
-            </li>
-          );
-        })}
+      <ul className="absolute right-0 z-20 mt-1 w-80 rounded border border-rule bg-white py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
+        {GROUPS.map((group, g) => (
+          <Fragment key={g}>
+            {group.heading ? <li className="border-t border-rule px-3 pb-1 pt-2 text-xs font-semibold uppercase text-muted">{group.heading}</li> : null}
+            {group.rows.map((row, r) =>
+              row.caption ? (
+                <li key={r} className="flex flex-wrap items-baseline gap-x-3 px-3 py-1">
+                  <span className="w-full">{row.caption}</span>
+                  {row.choices.map((choice) => (
+                    <ChoiceLink key={choice.name} chart={chart} choice={choice} view={{ sectors, highlight, date }} onChoose={close} className="underline" />
+                  ))}
+                </li>
+              ) : (
+                row.choices.map((choice) => (
+                  <li key={choice.name}>
+                    <ChoiceLink chart={chart} choice={choice} view={{ sectors, highlight, date }} onChoose={close} className="block px-3 py-2 no-underline hover:bg-paper focus:bg-paper" />
+                  </li>
+                ))
+              ),
+            )}
+          </Fragment>
+        ))}
       </ul>
     </details>
+  );
+}
+
+type LinkProps = {
+  chart: ExportChart;
+  choice: (typeof GROUPS)[number]['rows'][number]['choices'][number];
+  view: { sectors: string[]; highlight: string | null; date: string | null };
+  onChoose: () => void;
+  className: string;
+};
+
+function ChoiceLink({ chart, choice, view, onChoose, className }: LinkProps) {
+  const request = { chart, ...choice.request, ...view };
+  return (
+    <a
+      href={exportUrl(chart, choice.request.format, request)}
+      download={exportFileName(request)}
+      aria-label={choice.name === choice.text ? undefined : choice.name}
+      onClick={onChoose}
+      className={className}
+    >
+      {choice.text}
+    </a>
   );
 }

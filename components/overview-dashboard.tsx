@@ -19,6 +19,8 @@ type Props = {
   sectors: SectorStyle[];
   /** The query the server rendered (URLSearchParams.toString(), no "?"), so that hydration starts from the same view. */
   serverSearch: string;
+  /** Today in Paris when the server rendered the page: the export links' date before hydration. */
+  serverDate: string;
 };
 
 /** The view of a query, with its charts' SVG (pages/api/apercu.ts). */
@@ -59,7 +61,7 @@ export function OverviewDashboard(props: Props) {
   );
 }
 
-function Dashboard({ initialView, sectors, serverSearch }: Props) {
+function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
   // The address bar is the view's one source of truth (filter, sort, page). It is read from
   // window.location rather than from the router's state, which can lag behind it when back/forward
   // race a server round trip; useSearchParams only makes the router's own navigations (a link to
@@ -94,7 +96,7 @@ function Dashboard({ initialView, sectors, serverSearch }: Props) {
   // The server-rendered view has no SVG of its own: its charts are already in the page.
   const svg = (view as Partial<OverviewWithCharts>).svg;
   // Exports follow the address bar at once, without waiting for the new view to arrive.
-  const exportView = { sectors: selected };
+  const exportView = { sectors: selected, date: serverDate };
 
   return (
     <div className="flex flex-col gap-8">

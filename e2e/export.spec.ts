@@ -27,7 +27,7 @@ async function exportFrom(page: Page, chartTitle: string, choice: RegExp): Promi
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
 
-type PngStats = { width: number; height: number; inked: number; darkInTitle: number; darkInSource: number };
+type PngStats = { width: number; height: number; inked: number; darkInTitle: number; darkInSource: number; seeThrough: number };
 
 /** Decodes a PNG in the browser and counts its pixels: inked (not white), and dark ones in the title and source bands. */
 async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
@@ -43,10 +43,13 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
     let inked = 0;
     let darkInTitle = 0;
     let darkInSource = 0;
+    let seeThrough = 0;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const i = (y * width + x) * 4;
         const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        if (data[i + 3] === 0) seeThrough++;
+        if (data[i + 3] === 0) continue;
         if (r < 245 || g < 245 || b < 245) inked++;
         if (r < 80 && g < 80 && b < 80) {
           if (y >= 24 * zoom && y <= 56 * zoom) darkInTitle++;
@@ -54,11 +57,31 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
         }
       }
     }
-    return { width, height, inked: inked / (width * height), darkInTitle, darkInSource };
+    return { width, height, inked: inked / (width * height), darkInTitle, darkInSource, seeThrough: seeThrough / (width * height) };
   }, bytes.toString('base64'));
 }
 
 const today = () => new Date().toLocaleDateString('sv-SE');
+/** Today in Paris, as the server dates a page's export links and an undated export. */
+const todayInParis = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+const PRINT_SIZES = ['1 colonne · 46 mm · 543 px', '2 colonnes · 96 mm · 1 134 px', '3 colonnes · 146 mm · 1 724 px', 'Pleine largeur A4 · 170 mm · 2 008 px'];
+
+/** The resolution a PNG's pHYs chunk gives, in dots per inch. */
+function pngDpi(png: Buffer): number {
+  const phys = png.indexOf('pHYs');
+  expect(phys).toBeGreaterThan(0);
+  expect(png[phys + 12]).toBe(1); // per metre
+  return Math.round(png.readUInt32BE(phys + 4) * 0.0254);
+}
+
+async function pdfPageSize(bytes: Buffer): Promise<{ width: number; height: number; text: string }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+  const page = await pdf.getPage(1);
+  const { width, height } = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  return { width, height, text: content.items.map((item) => ('str' in item ? item.str : '')).join(' ') };
+}
 const MEMBERS = 'Membres par grappe';
 const EMPLOYMENT = 'Emplois par secteur';
 
@@ -80,19 +103,50 @@ test.describe('from the overview', () => {
     expect(stats.darkInSource).toBeGreaterThan(1000);
   });
 
-  test('a print PNG is three times as large, at the same proportions', async ({ page }) => {
+  test('the menu offers the print sizes in millimetres and pixels, at 300 dpi', async ({ page }) => {
+    const figure = page.getByRole('figure', { name: MEMBERS });
+    await figure.getByText('Exporter').first().click();
+    await expect(figure.getByText("Pour l'impression, 300 dpi")).toBeVisible();
+    for (const size of PRINT_SIZES) {
+      await expect(figure.getByText(size.replace(/ (mm|px)/g, '\u00a0$1').replace(/(\d) (\d{3})/g, '$1\u00a0$2'), { exact: true })).toBeVisible();
+      for (const choice of ['PNG', 'PNG sans fond', 'PDF']) {
+        await expect(figure.getByRole('link', { name: new RegExp(`^${choice} · ${size.split(' · ')[0]} `) })).toBeVisible();
+      }
+    }
+  });
+
+  test('a two-column print PNG is 1 134 px wide, marked 300 dpi, at the web PNG’s proportions', async ({ page }) => {
     const web = await pngStats(page, (await exportFrom(page, EMPLOYMENT, /PNG pour le web/)).bytes);
-    const print = await exportFrom(page, EMPLOYMENT, /PNG pour l'impression/);
-    expect(print.name).toBe(`grappes-emplois-x3-${today()}.png`);
+    const print = await exportFrom(page, EMPLOYMENT, /^PNG · 2 colonnes/);
+    expect(print.name).toBe(`grappes-emplois-2-colonnes-${today()}.png`);
+    expect(pngDpi(print.bytes)).toBe(300);
     const stats = await pngStats(page, print.bytes);
-    expect(stats.width).toBe(3600);
-    expect(Math.abs(stats.height - 3 * web.height)).toBeLessThanOrEqual(3);
-    expect(stats.darkInTitle).toBeGreaterThan(9 * 2000);
-    expect(stats.darkInSource).toBeGreaterThan(9 * 1000);
+    expect(stats.width).toBe(1134);
+    expect(Math.abs(stats.height - (web.height * 1134) / 1200)).toBeLessThanOrEqual(2);
+    expect(stats.seeThrough).toBe(0);
+    expect(stats.darkInTitle).toBeGreaterThan(0.8 * 2000);
+  });
+
+  test('a print PNG without background lets the page show through, around the same ink', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /^PNG sans fond · Pleine largeur A4/);
+    expect(file.name).toBe(`grappes-membres-a4-transparent-${today()}.png`);
+    expect(pngDpi(file.bytes)).toBe(300);
+    const stats = await pngStats(page, file.bytes);
+    expect(stats.width).toBe(2008);
+    expect(stats.seeThrough).toBeGreaterThan(0.5);
+    expect(stats.darkInTitle).toBeGreaterThan(2.5 * 2000);
+  });
+
+  test('a print PDF is a page of the printed width: 96 mm is 272 pt', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /^PDF · 2 colonnes/);
+    expect(file.name).toBe(`grappes-membres-2-colonnes-${today()}.pdf`);
+    const pdf = await pdfPageSize(file.bytes);
+    expect(pdf.width).toBeCloseTo((96 * 72) / 25.4, 1);
+    expect(pdf.text).toContain(MEMBERS);
   });
 
   test('the SVG parses as XML, with its title, its source line, its fonts and one shape per bar', async ({ page }) => {
-    const file = await exportFrom(page, MEMBERS, /SVG/);
+    const file = await exportFrom(page, MEMBERS, /^SVG vectoriel, pour/);
     expect(file.name).toBe(`grappes-membres-${today()}.svg`);
     const text = file.bytes.toString('utf8');
     const parsed = await page.evaluate((svg) => {
@@ -110,10 +164,31 @@ test.describe('from the overview', () => {
     expect(parsed.bars).toBe(6);
     expect(parsed.fontFaces).toBe(4);
     expect(text).not.toContain('var(--');
+    expect(text).not.toContain('dominant-baseline');
+  });
+
+  test('the SVG with outlined text holds no text to lay out, each line a group of outlines named by it', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /SVG texte vectorisé/);
+    expect(file.name).toBe(`grappes-membres-vectorise-${today()}.svg`);
+    const text = file.bytes.toString('utf8');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: doc.querySelectorAll('text').length,
+        fontFaces: doc.querySelectorAll('style').length,
+        lines: [...doc.querySelectorAll('g[aria-label]')].map((g) => g.getAttribute('aria-label')),
+        paths: doc.querySelectorAll('g[aria-label] path').length,
+      };
+    }, text);
+    expect(parsed).toMatchObject({ error: null, texts: 0, fontFaces: 0 });
+    expect(parsed.lines).toContain(MEMBERS);
+    expect(parsed.lines).toContain('80');
+    expect(parsed.paths).toBeGreaterThan(1000);
   });
 
   test('the PDF is a vector PDF whose text holds the title and the source', async ({ page }) => {
-    const file = await exportFrom(page, MEMBERS, /PDF/);
+    const file = await exportFrom(page, MEMBERS, /^PDF vectoriel/);
     expect(file.name).toBe(`grappes-membres-${today()}.pdf`);
     expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -147,7 +222,7 @@ test.describe('from the overview', () => {
     await page.getByRole('checkbox', { name: 'Plasturgie' }).check();
     await expect(page).toHaveURL(/secteur=plasturgie/);
     await expect(page.getByText(/^\d+ grappes? sur \d+$/)).toHaveText('1 grappe sur 9');
-    const link = await exportLink(page, EMPLOYMENT, /SVG/);
+    const link = await exportLink(page, EMPLOYMENT, /^SVG vectoriel, pour/);
     const svg = await (await request.get((await link.getAttribute('href'))!)).text();
     // What a reader of the picture sees: its lines of text, read one after the other.
     const lines = [...svg.matchAll(/>([^<>]*)<\/text>/g)].map((m) => m[1].replace(/\u00a0/g, ' '));
@@ -165,16 +240,45 @@ test.describe('from the overview', () => {
   });
 });
 
-test('a cluster page exports its charts with the cluster picked out', async ({ page, request }) => {
+test('a cluster page exports its charts with the cluster picked out, its CSV saying which row it is', async ({ page, request }) => {
   const cluster = dataset.clusters.find((c) => c.slug === 'nord-package')!;
   await page.goto(`/grappes/${cluster.slug}`);
   await waitForHydration(page.getByRole('figure', { name: MEMBERS }).getByText('Exporter').first());
   const file = await exportFrom(page, MEMBERS, /CSV/);
   expect(file.name).toBe(`grappes-membres-nord-package-${today()}.csv`);
-  const href = await (await exportLink(page, MEMBERS, /SVG/)).getAttribute('href');
+  const rows = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+  expect(rows[0].at(-1)).toBe('grappe_de_la_page');
+  expect(rows.filter((row) => row.at(-1) === 'oui').map((row) => row[1])).toEqual([cluster.name]);
+  const overview = await (await request.get(`/export/membres.csv?date=${today()}`)).body();
+  expect(overview.equals(file.bytes)).toBe(false);
+  const href = await (await exportLink(page, MEMBERS, /^SVG vectoriel, pour/)).getAttribute('href');
   expect(href).toContain('grappe=nord-package');
   const svg = await (await request.get(href!)).text();
   expect(svg).toMatch(/data-bar="nord-package"><defs><\/defs><text[^>]*font-weight="700"/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [where, path] of [
+    ['the overview', '/?secteur=plasturgie'],
+    ['a cluster page', '/grappes/nord-package'],
+  ]) {
+    test(`${where}'s export links are complete in the server's HTML, dated today`, async ({ page, request }) => {
+      await page.goto(path);
+      const figure = page.getByRole('figure', { name: MEMBERS });
+      await figure.getByText('Exporter').first().click();
+      const links = figure.getByRole('link', { name: /^(PNG|SVG|PDF|CSV)/ });
+      expect(await links.count()).toBe(1 + 4 * 3 + 4);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        expect(href).toMatch(new RegExp(`[?&]date=${todayInParis()}$`));
+      }
+      const csv = await figure.getByRole('link', { name: /CSV/ }).getAttribute('href');
+      const answer = await request.get(csv!);
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()['content-disposition']).toContain(`-${todayInParis()}.csv`);
+    });
+  }
 });
 
 test.describe('export URLs', () => {
@@ -191,6 +295,24 @@ test.describe('export URLs', () => {
     expect(revalidated.status()).toBe(304);
   });
 
+  test('without a date give today’s file, which a cache must check again', async ({ request }) => {
+    const answer = await request.get('/export/membres.svg?texte=vectorise');
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-disposition']).toBe(`inline; filename="grappes-membres-vectorise-${todayInParis()}.svg"`);
+    expect(answer.headers()['cache-control']).toBe('public, no-cache');
+    const dated = await request.get(`/export/membres.svg?texte=vectorise&date=${todayInParis()}`);
+    expect(dated.headers()['etag']).toBe(answer.headers()['etag']);
+    expect(dated.headers()['cache-control']).toMatch(/max-age=\d{5,}/);
+  });
+
+  test('at a custom printed width, give the pixels and the page that width', async ({ request }) => {
+    const png = await (await request.get('/export/emplois.png?largeur=120mm&date=2026-11-28')).body();
+    expect(png.readUInt32BE(16)).toBe(1417);
+    expect(pngDpi(png)).toBe(300);
+    const pdf = await pdfPageSize(await (await request.get('/export/emplois.pdf?largeur=1500px&date=2026-11-28')).body());
+    expect(pdf.width).toBeCloseTo((1500 / 300) * 72, 1);
+  });
+
   test('refuse bad input before rendering anything', async ({ request }) => {
     const cases: Array<[string, number, RegExp]> = [
       ['/export/inconnu.png', 404, /graphique inconnu/],
@@ -201,6 +323,12 @@ test.describe('export URLs', () => {
       ['/export/membres.png?echelle=2.5', 400, /échelle/],
       ['/export/membres.png?date=demain', 400, /date/],
       ['/export/membres.svg?grappe=inconnue', 404, /grappe inconnue/],
+      ['/export/membres.png?impression=tabloid', 400, /^impression « tabloid » inconnue/],
+      ['/export/membres.png?largeur=5000px', 400, /^largeur « 5000px » hors limites/],
+      ['/export/membres.pdf?largeur=10mm', 400, /^largeur « 10mm » hors limites/],
+      ['/export/membres.svg?impression=a4', 400, /^impression ne vaut que pour le PNG et le PDF/],
+      ['/export/membres.pdf?fond=transparent', 400, /^fond/],
+      ['/export/membres.png?texte=vectorise', 400, /^texte/],
     ];
     for (const [url, status, message] of cases) {
       const response = await request.get(url);

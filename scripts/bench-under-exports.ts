@@ -40,7 +40,7 @@ function exportLoad(base: string, firstDate: string, stop: () => boolean): Promi
   const client = async () => {
     while (!stop()) {
       const date = addDays(firstDate, next++);
-      const response = await fetch(`${base}/export/membres.png?echelle=3&date=${date}`);
+      const response = await fetch(`${base}/export/membres.png?impression=a4&date=${date}`);
       await response.arrayBuffer();
       if (response.status === 200 && response.headers.get('content-type') === 'image/png') tally.png++;
       else if (response.status === 503 && response.headers.has('retry-after')) {
@@ -58,7 +58,7 @@ function exportLoad(base: string, firstDate: string, stop: () => boolean): Promi
 export async function benchUnderExports(base: string, serverPid: number) {
   console.log(
     `\nLa page / pendant des exports : ${PAGE_REQUESTS} requêtes de / à la suite, au repos puis pendant que ` +
-      `${EXPORT_CLIENTS} clients demandent des PNG d'impression (3 600 px) sans arrêt, chacun d'une date nouvelle ; 3 tours`,
+      `${EXPORT_CLIENTS} clients demandent des PNG d'impression (pleine largeur A4, 300 dpi) sans arrêt, chacun d'une date nouvelle ; 3 tours`,
   );
   await pageTimes(`${base}/`, 20); // warm-up
   const memory = [rssMegabytes(serverPid)];

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { renderChartMarkup } from '../components/charts/chart-markup';
 import { getDataset } from '../lib/data/load';
 import { produceExport } from '../lib/export/produce';
+import { presetSize, type PrintSize } from '../lib/export/print-sizes';
 import type { ExportFormat, ExportRequest } from '../lib/export/request';
 import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';
 import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
@@ -32,16 +33,16 @@ async function benchFilterClick() {
 /** Time to produce each export file on the server (in process, no HTTP, no cache), and its size. */
 async function benchExports() {
   const dataset = getDataset();
-  const cases: Array<{ label: string; format: ExportFormat; scale: number; target?: string }> = [
+  const cases: Array<{ label: string; format: ExportFormat; scale: number; print?: PrintSize; target?: string }> = [
     { label: 'PNG web (1 200 px)', format: 'png', scale: 1 },
-    { label: 'PNG impression (3 600 px)', format: 'png', scale: 3, target: '≤ 150 ms' },
+    { label: 'PNG impression A4 (2 008 px, 300 dpi)', format: 'png', scale: 1, print: presetSize('a4'), target: '≤ 150 ms' },
     { label: 'SVG (polices incluses)', format: 'svg', scale: 1, target: '≤ 30 ms' },
     { label: 'PDF vectoriel', format: 'pdf', scale: 1, target: '≤ 60 ms' },
     { label: 'CSV', format: 'csv', scale: 1 },
   ];
   console.log('\nExports, graphique « Emplois par secteur » non filtré (côté serveur, médiane de 20, après 3 à vide)');
-  for (const { label, format, scale, target } of cases) {
-    const request: ExportRequest = { chart: 'emplois', format, scale, sectors: [], highlight: null, date: '2026-11-28' };
+  for (const { label, format, scale, print, target } of cases) {
+    const request: ExportRequest = { chart: 'emplois', format, scale, print, sectors: [], highlight: null, date: '2026-11-28' };
     const timings: number[] = [];
     let size = 0;
     for (let i = 0; i < 23; i++) {
@@ -59,6 +60,12 @@ async function main() {
     // npm run bench -- --scale: the figures at 7, 126 and 1 000 clusters (scripts/bench-scale.ts).
     const { benchScale } = await import('./bench-scale');
     await benchScale();
+    return;
+  }
+  if (process.argv.includes('--print')) {
+    // npm run bench -- --print: the print PNG beside Chromium and librsvg (scripts/bench-print.ts).
+    const { benchPrint } = await import('./bench-print');
+    await benchPrint();
     return;
   }
   if (!existsSync('.next/BUILD_ID')) {

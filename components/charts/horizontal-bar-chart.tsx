@@ -3,6 +3,7 @@
 // reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts';
+import { centredBaselineShift } from '@/lib/view/text-metrics';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;
@@ -95,7 +96,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         strokeWidth={payload.highlighted ? 2.5 : 1.5}
         strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
       />
-      <text x={x + width + 8} y={y + height / 2} dominantBaseline="central" fontSize={15} fontWeight={700} fill={INK} className="tabular">
+      <text x={x + width + 8} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className="tabular">
         {payload.valueText}{' '}
       </text>
       <text x={x} y={y + height + 16} fontSize={13} fill={MUTED}>

@@ -6,7 +6,8 @@ import { formatCount } from '@/lib/format/french';
 import type { Cluster, Dataset } from '@/lib/data/schema';
 import { TABLE_ANCHOR } from '@/lib/view/table';
 
-export function ClusterComparison({ dataset, cluster }: { dataset: Dataset; cluster: Cluster }) {
+/** `date`: today in Paris as the server renders the page, which the export links carry. */
+export function ClusterComparison({ dataset, cluster, date }: { dataset: Dataset; cluster: Cluster; date: string }) {
   const sector = sectorLabel(dataset, cluster);
   const siblings = sameSectorLinks(dataset, cluster);
   return (
@@ -17,12 +18,12 @@ export function ClusterComparison({ dataset, cluster }: { dataset: Dataset; clus
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartFigure
           spec={membersChartSpec(dataset, { highlight: cluster.slug })}
-          exportView={{ highlight: cluster.slug }}
+          exportView={{ highlight: cluster.slug, date }}
           allClustersHref={`/#${TABLE_ANCHOR}`}
         />
         <ChartFigure
           spec={employmentChartSpec(dataset, { highlight: cluster.slug })}
-          exportView={{ highlight: cluster.slug }}
+          exportView={{ highlight: cluster.slug, date }}
           allClustersHref={`/#${TABLE_ANCHOR}`}
         />
       </div>

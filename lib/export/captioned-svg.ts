@@ -2,7 +2,7 @@
 import type { ChartSpec } from '../view/charts';
 import { formatDate } from '../format/french';
 import type { FontRole, Measure } from './fonts';
-import { EXPORT_FONTS } from './fonts';
+import { EXPORT_FONTS, fontStack } from './fonts';
 
 /** Logical width of an export: about an A4 page in points, 1 200 px at scale 1 (zoom 2). */
 export const EXPORT_WIDTH = 600;
@@ -12,6 +12,8 @@ const INK = '#1a1a1a';
 const MUTED = '#595959';
 const RULE = '#d9d6cf';
 export const SITE_NAME = "Grappes d'entreprises";
+/** The white behind the picture, which a transparent PNG leaves out. */
+export const PAGE_BACKGROUND = '<rect width="100%" height="100%" fill="#ffffff"/>';
 
 export type CaptionedChart = {
   svg: string;
@@ -55,9 +57,7 @@ export function wrapText(text: string, role: FontRole, size: number, maxWidth: n
 }
 
 function fontAttributes(role: FontRole): string {
-  const { family, weight } = EXPORT_FONTS[role];
-  const fallback = role === 'serif' ? 'Georgia, serif' : 'Arial, sans-serif';
-  return `font-family="'${family}', ${fallback}" font-weight="${weight}"`;
+  return `font-family="${fontStack(role)}" font-weight="${EXPORT_FONTS[role].weight}"`;
 }
 
 export function composeCaptionedChart({ spec, chart, swatches, exportDate, measure }: CaptionInput): CaptionedChart {
@@ -85,7 +85,7 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
   const chartHeight = spec.height * scale;
   if (spec.bars.length > 0) {
     parts.push(
-      `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="'Geist', Arial, sans-serif">${chart}</g></svg>`,
+      `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
     );
     for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
     y += chartHeight + 10;
@@ -126,8 +126,8 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
 
   const height = Math.ceil(y);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" lang="fr">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" lang="fr" xml:space="preserve">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(`${spec.summary} ${spec.source}`)}</desc>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
+    `${PAGE_BACKGROUND}${parts.join('')}</svg>`;
   return { svg, width: EXPORT_WIDTH, height, texts: texts.filter(Boolean) };
 }

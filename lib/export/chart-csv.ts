@@ -15,6 +15,8 @@ export const CHART_CSV_HEADER = [
   'citation',
   'reserve',
   'source',
+  // "oui" on the row of the cluster a cluster page picks out (`grappe=<slug>`), empty elsewhere.
+  'grappe_de_la_page',
 ];
 
 export function chartCsv(spec: ChartSpec): string {
@@ -30,9 +32,10 @@ export function chartCsv(spec: ChartSpec): string {
     bar.quote,
     bar.caveat,
     spec.source,
+    bar.highlighted ? 'oui' : null,
   ]);
   // The clusters the chart does not draw are counted in words, as under the chart: no made-up total.
-  const others = (spec.others?.lines ?? []).map((line) => [spec.title, spec.others!.title, null, null, line.replace(/\u00a0/g, ' '), null, null, null, null, null, spec.source]);
-  const missing = spec.missing.map((entry) => [spec.title, entry.label, null, null, entry.reason, null, null, null, null, null, spec.source]);
+  const others = (spec.others?.lines ?? []).map((line) => [spec.title, spec.others!.title, null, null, line.replace(/\u00a0/g, ' '), null, null, null, null, null, spec.source, null]);
+  const missing = spec.missing.map((entry) => [spec.title, entry.label, null, null, entry.reason, null, null, null, null, null, spec.source, entry.highlighted ? 'oui' : null]);
   return toCsv(CHART_CSV_HEADER, [...bars, ...others, ...missing]);
 }

@@ -8,6 +8,7 @@ import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { encodePng } from './render-worker.cjs';
 import { exportSpec } from './produce';
+import { presetSize } from './print-sizes';
 import { exportFileName, exportUrl, parseExportRequest } from './request';
 import { syntheticDataset } from '../synthetic/generator';
 
@@ -21,8 +22,20 @@ describe('parseExportRequest', () => {
   it('reads a chart, a format, a scale, a filter and a date', () => {
     expect(parseExportRequest('membres.png', { secteur: 'emballage,plasturgie', echelle: '3', date: '2026-11-28' }, known, TODAY)).toEqual({
       ok: true,
-      request: { chart: 'membres', format: 'png', scale: 3, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
+      request: { chart: 'membres', format: 'png', scale: 3, print: null, transparent: false, outlined: false, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
     });
+  });
+
+  it('reads a print size, a transparent background and outlined text', () => {
+    const png = parseExportRequest('membres.png', { impression: '2-colonnes', fond: 'transparent' }, known, TODAY);
+    expect(png).toMatchObject({ ok: true, request: { print: { id: '2-colonnes', widthMm: 96, widthPx: 1134 }, transparent: true, scale: 1 } });
+    expect(parseExportRequest('membres.pdf', { largeur: '120mm' }, known, TODAY)).toMatchObject({ ok: true, request: { print: { id: '120mm', widthPx: 1417 } } });
+    expect(parseExportRequest('membres.svg', { texte: 'vectorise' }, known, TODAY)).toMatchObject({ ok: true, request: { outlined: true, print: null } });
+  });
+
+  it('dates a link without a date today, in Paris', () => {
+    expect(parseExportRequest('membres.csv', {}, known, TODAY)).toMatchObject({ ok: true, request: { date: TODAY } });
+    expect(parseExportRequest('membres.csv', {}, known)).toMatchObject({ ok: true, request: { date: todayInParis() } });
   });
 
   it.each<[string, Record<string, string>, number, RegExp]>([
@@ -42,6 +55,21 @@ describe('parseExportRequest', () => {
     ['membres.png', { date: '9999-99-99' }, 400, /^date « 9999-99-99 » invalide/],
     ['membres.png', { date: 'demain' }, 400, /^date « demain » invalide/],
     ['membres.png', { grappe: 'inconnue' }, 404, /grappe inconnue/],
+    ['membres.png', { impression: '4-colonnes' }, 400, /^impression « 4-colonnes » inconnue : 1-colonne, 2-colonnes, 3-colonnes, a4$/],
+    ['membres.png', { largeur: '19mm' }, 400, /^largeur « 19mm » hors limites : un entier de 20 à 400 suivi de mm, ou de 200 à 4\u00a0800 suivi de px$/],
+    ['membres.png', { largeur: '401mm' }, 400, /^largeur « 401mm » hors limites/],
+    ['membres.png', { largeur: '4801px' }, 400, /^largeur « 4801px » hors limites/],
+    ['membres.png', { largeur: '199px' }, 400, /^largeur « 199px » hors limites/],
+    ['membres.png', { largeur: '96' }, 400, /^largeur « 96 » hors limites/],
+    ['membres.png', { largeur: '9,5mm' }, 400, /^largeur « 9,5mm » hors limites/],
+    ['membres.png', { impression: 'a4', largeur: '96mm' }, 400, /^impression et largeur ne vont pas ensemble/],
+    ['membres.png', { impression: 'a4', echelle: '3' }, 400, /^échelle et taille d’impression ne vont pas ensemble/],
+    ['membres.svg', { impression: 'a4' }, 400, /^impression ne vaut que pour le PNG et le PDF$/],
+    ['membres.csv', { largeur: '96mm' }, 400, /^largeur ne vaut que pour le PNG et le PDF$/],
+    ['membres.pdf', { fond: 'transparent' }, 400, /^fond « transparent » invalide : fond=transparent, pour le PNG seulement$/],
+    ['membres.png', { fond: 'blanc' }, 400, /^fond « blanc » invalide/],
+    ['membres.png', { texte: 'vectorise' }, 400, /^texte « vectorise » invalide : texte=vectorise, pour le SVG seulement$/],
+    ['membres.svg', { texte: 'oui' }, 400, /^texte « oui » invalide/],
   ])('refuses %s %j with %d before any rendering', (file, query, status, message) => {
     const parsed = parseExportRequest(file, query, known, TODAY);
     expect(parsed).toMatchObject({ ok: false, status });
@@ -73,6 +101,15 @@ describe('export file names and URLs', () => {
     expect(exportFileName({ ...request, sectors: [...request.sectors] })).toBe('grappes-membres-plasturgie-2026-11-28.png');
     expect(exportFileName({ ...request, sectors: [], scale: 3 })).toBe('grappes-membres-x3-2026-11-28.png');
     expect(exportFileName({ ...request, sectors: [], format: 'csv', highlight: 'nord-package', date: null })).toBe('grappes-membres-nord-package.csv');
+    expect(exportFileName({ ...request, sectors: [], print: presetSize('3-colonnes'), transparent: true })).toBe('grappes-membres-3-colonnes-transparent-2026-11-28.png');
+    expect(exportFileName({ ...request, sectors: [], format: 'svg', outlined: true })).toBe('grappes-membres-vectorise-2026-11-28.svg');
+  });
+
+  it('write print sizes as the parser reads them', () => {
+    expect(exportUrl('membres', 'pdf', { print: presetSize('a4'), date: '2026-11-28' })).toBe('/export/membres.pdf?impression=a4&date=2026-11-28');
+    const custom = parseExportRequest('membres.png', { largeur: '1500px' }, known);
+    expect(custom.ok && exportUrl('membres', 'png', { print: custom.request.print, transparent: true })).toBe('/export/membres.png?largeur=1500px&fond=transparent');
+    expect(exportUrl('membres', 'svg', { outlined: true, transparent: true, print: presetSize('a4') })).toBe('/export/membres.svg?texte=vectorise');
   });
 
   it('leave the defaults out of the URL', () => {
@@ -91,6 +128,18 @@ describe('chartCsv', () => {
     expect(lines[1]).toMatch(/^Membres par grappe;Association des industries ferroviaires;;80;80;non;membres actifs · membres de la grappe;membres de la grappe;/);
     expect(lines[3]).toContain(';15;≈ 15;oui;');
     expect(lines[7]).toMatch(/^Membres par grappe;Pôle numérique régional;;;non communiqué;/);
+  });
+
+  it('says which row is the cluster page’s, so that its file differs from the overview’s', () => {
+    const rows = (csv: string) => csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    const overview = rows(chartCsv(membersChartSpec(dataset)));
+    const page = rows(chartCsv(membersChartSpec(dataset, { highlight: 'nord-package' })));
+    expect(overview[0].at(-1)).toBe('grappe_de_la_page');
+    expect(overview.slice(1).map((row) => row.at(-1))).toEqual(Array(overview.length - 1).fill(''));
+    expect(page.filter((row) => row.at(-1) === 'oui').map((row) => [row[1], row[3]])).toEqual([['Nord Package', '11']]);
+    // A cluster without a figure in the chart is picked out among the missing ones.
+    const missing = rows(chartCsv(membersChartSpec(dataset, { highlight: 'pole-numerique-regional' })));
+    expect(missing.filter((row) => row.at(-1) === 'oui').map((row) => [row[1], row[4]])).toEqual([['Pôle numérique régional', 'non communiqué']]);
   });
 
   it('writes numbers with plain spaces, which spreadsheets read', () => {
@@ -163,6 +212,17 @@ describe('encodePng', () => {
     const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
     expect([...raw]).toEqual([0, 255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255, 255]);
     expect(png.indexOf('pHYs')).toBeGreaterThan(0);
+  });
+
+  it('marks the resolution in a pHYs chunk that reads back as 300 dpi', () => {
+    const png = encodePng(1, 1, new Uint8Array([0, 0, 0, 0]), 300);
+    const phys = png.indexOf('pHYs');
+    expect(png.readUInt32BE(phys - 4)).toBe(9);
+    const [x, y, unit] = [png.readUInt32BE(phys + 4), png.readUInt32BE(phys + 8), png[phys + 12]];
+    expect(unit).toBe(1); // per metre
+    expect([Math.round(x * 0.0254), Math.round(y * 0.0254)]).toEqual([300, 300]);
+    // Before the pixels, as the PNG specification asks.
+    expect(phys).toBeLessThan(png.indexOf('IDAT'));
   });
 
   it('refuses pixels that do not fill the picture', () => {

@@ -16,6 +16,15 @@ export const EXPORT_FONTS: Record<FontRole, { file: string; family: string; weig
   },
 };
 
+/**
+ * How an SVG names a role's font: the project's family first, then ones every desk machine has, so
+ * that a tool that ignores the embedded fonts (librsvg, Inkscape without them installed) keeps the style.
+ */
+export function fontStack(role: FontRole): string {
+  const fallback = role === 'serif' ? "Georgia, 'Times New Roman', serif" : 'Arial, Helvetica, sans-serif';
+  return `'${EXPORT_FONTS[role].family}', ${fallback}`;
+}
+
 export function fontPath(role: FontRole): string {
   // Not traced from here (the build would then ship the whole project): next.config.js names the
   // font files in outputFileTracingIncludes.
@@ -24,7 +33,8 @@ export function fontPath(role: FontRole): string {
 
 const loaded = new Map<FontRole, fontkit.Font>();
 
-function loadFont(role: FontRole): fontkit.Font {
+/** A role's font, parsed once. */
+export function loadFont(role: FontRole): fontkit.Font {
   let font = loaded.get(role);
   if (!font) {
     const opened = fontkit.openSync(fontPath(role));

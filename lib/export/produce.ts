@@ -3,10 +3,12 @@ import type { ChartSpec } from '../view/charts';
 import { employmentChartSpec, membersChartSpec } from '../view/charts';
 import { filteredCharts } from '../view/overview';
 import type { Dataset } from '../data/schema';
-import { composeCaptionedChart } from './captioned-svg';
+import { composeCaptionedChart, PAGE_BACKGROUND } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
-import { svgToPdf, svgToPng, svgWithFonts } from './render';
+import { svgWithOutlinedText } from './outlined-text';
+import { millimetresToPoints } from './print-sizes';
+import { printPngSize, scaledPngSize, svgToPdf, svgToPng, svgWithFonts } from './render';
 import { RenderQueueFullError, renderQueueFull } from './render-pool';
 import { exportFileName, type ExportRequest } from './request';
 
@@ -43,11 +45,20 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
   if ((request.format === 'png' || request.format === 'pdf') && renderQueueFull()) throw new RenderQueueFullError();
   const captioned = composeCaptionedChart({ spec, ...renderMarkup(spec), exportDate: request.date, measure: measureText });
   switch (request.format) {
-    case 'png':
-      return { body: await svgToPng(captioned.svg, request.scale), contentType, fileName };
-    case 'svg':
-      return { body: Buffer.from(await svgWithFonts(captioned.svg, captioned.texts), 'utf8'), contentType, fileName };
-    case 'pdf':
-      return { body: await svgToPdf(captioned.svg, captioned.width, captioned.height, spec.title), contentType, fileName };
+    case 'png': {
+      const size = request.print ? printPngSize(request.print) : scaledPngSize(request.scale);
+      const svg = request.transparent ? captioned.svg.replace(PAGE_BACKGROUND, '') : captioned.svg;
+      return { body: await svgToPng(svg, size, { transparent: request.transparent }), contentType, fileName };
+    }
+    case 'svg': {
+      const svg = request.outlined ? svgWithOutlinedText(captioned.svg) : await svgWithFonts(captioned.svg, captioned.texts);
+      return { body: Buffer.from(svg, 'utf8'), contentType, fileName };
+    }
+    case 'pdf': {
+      // At a printed width, the page is that wide in points; otherwise one point per logical unit (A4's width).
+      const width = request.print ? millimetresToPoints(request.print.widthMm) : captioned.width;
+      const height = (captioned.height * width) / captioned.width;
+      return { body: await svgToPdf(captioned.svg, width, height, spec.title), contentType, fileName };
+    }
   }
 }

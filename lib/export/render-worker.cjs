@@ -64,15 +64,15 @@ function encodePng(width, height, rgba, dpi) {
 }
 
 /**
- * The SVG drawn `width` px wide on white, with the given font files only (never the machine's, so
- * that the picture is the same everywhere), marked with its print resolution.
+ * The SVG drawn `width` px wide on white (or on nothing, `transparent`), with the given font files
+ * only (never the machine's, so that the picture is the same everywhere), marked with its print resolution.
  * @param {import('./render-worker.cjs').PngJob} job
  */
-function svgToPng({ svg, width, dpi, fonts }) {
+function svgToPng({ svg, width, dpi, fonts, transparent }) {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: Object.values(fonts.files), loadSystemFonts: false, defaultFontFamily: fonts.defaultFamily },
-    background: '#ffffff',
+    background: transparent ? undefined : '#ffffff',
   });
   const image = resvg.render();
   return encodePng(image.width, image.height, image.pixels, dpi);

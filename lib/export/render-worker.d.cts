@@ -4,8 +4,8 @@ import type { FontRole } from './fonts';
 /** The export fonts, by role: file paths (absolute, or relative to the working directory). */
 export type WorkerFonts = { files: Record<FontRole, string>; defaultFamily: string };
 
-/** A PNG `width` px wide, marked `dpi` for print. */
-export type PngJob = { kind: 'png'; svg: string; width: number; dpi: number; fonts: WorkerFonts };
+/** A PNG `width` px wide, marked `dpi` for print; on white unless `transparent`. */
+export type PngJob = { kind: 'png'; svg: string; width: number; dpi: number; fonts: WorkerFonts; transparent?: boolean };
 
 /** A PDF page of `width` × `height` points. */
 export type PdfJob = { kind: 'pdf'; svg: string; width: number; height: number; title: string; fonts: WorkerFonts };

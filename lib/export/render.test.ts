@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { svgToPdf, svgToPng } from './render';
+import { scaledPngSize, svgToPdf, svgToPng } from './render';
 
 function page(words: string): string {
   return (
@@ -31,7 +31,7 @@ describe('svgToPdf', () => {
 
 describe('svgToPng', () => {
   it('draws the page 1 200 px wide per unit of scale, opaque, marked for print', async () => {
-    const png = await svgToPng(page('Plasturgie').replace('<text', '<rect width="600" height="80" fill="#ffffff"/><text'), 2);
+    const png = await svgToPng(page('Plasturgie').replace('<text', '<rect width="600" height="80" fill="#ffffff"/><text'), scaledPngSize(2));
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
     expect([width, height]).toEqual([2400, 320]);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { EXPORT_FONTS, fontPath, type FontRole } from './fonts';
 import { EXPORT_WIDTH } from './captioned-svg';
+import { PRINT_DPI, type PrintSize } from './print-sizes';
 import { renderOffThread } from './render-pool';
 import type { WorkerFonts } from './render-worker.cjs';
 
@@ -40,18 +41,36 @@ function workerFonts(): WorkerFonts {
   return { files: Object.fromEntries(ROLES.map((role) => [role, fontPath(role)])) as Record<FontRole, string>, defaultFamily: EXPORT_FONTS.sans.family };
 }
 
+/** A PNG's width in pixels and the resolution it is marked with. */
+export type PngSize = { width: number; dpi: number };
+
 /**
- * A PNG `scale` × 1 200 px wide, drawn with the project's fonts only (never the machine's), and
- * marked with the resolution at which it prints A4-wide (432 dpi at scale 3), so that layout
- * software places it at print size. Drawn on a worker thread; rejects with a RenderQueueFullError
- * when too many files are waiting.
+ * The web PNG (scale 1: 1 200 px) and the older print links' (`echelle`, 1 200 px × scale): marked
+ * with the resolution at which they print as wide as an A4 sheet (144 dpi per unit of scale, since
+ * 600 logical units print 8.33 in wide), as they always were, so that a link keeps its file.
  */
-export function svgToPng(svg: string, scale: number): Promise<Buffer> {
-  // 600 logical units print about as wide as an A4 page (8.33 in): 144 dpi per unit of scale.
-  return renderOffThread({ kind: 'png', svg, width: Math.round(EXPORT_WIDTH * 2 * scale), dpi: Math.round(144 * scale), fonts: workerFonts() });
+export function scaledPngSize(scale: number): PngSize {
+  return { width: Math.round(EXPORT_WIDTH * 2 * scale), dpi: Math.round(144 * scale) };
 }
 
-/** A vector PDF of the page's size in points, fonts embedded, text selectable; written on a worker thread. */
+/** A printed width's PNG: its pixels at 300 dpi, marked 300 dpi, so that layout software places it at that width. */
+export function printPngSize(size: PrintSize): PngSize {
+  return { width: size.widthPx, dpi: PRINT_DPI };
+}
+
+/**
+ * A PNG drawn with the project's fonts only (never the machine's), marked with its resolution
+ * (a pHYs chunk). Drawn on a worker thread; rejects with a RenderQueueFullError when too many files
+ * are waiting.
+ */
+export function svgToPng(svg: string, size: PngSize, { transparent = false } = {}): Promise<Buffer> {
+  return renderOffThread({ kind: 'png', svg, width: size.width, dpi: size.dpi, transparent, fonts: workerFonts() });
+}
+
+/**
+ * A vector PDF of `width` × `height` points (the picture scaled to fit), fonts embedded, text
+ * selectable; written on a worker thread.
+ */
 export function svgToPdf(svg: string, width: number, height: number, title: string): Promise<Buffer> {
   return renderOffThread({ kind: 'pdf', svg, width, height, title, fonts: workerFonts() });
 }

@@ -1,6 +1,7 @@
-// Reading an export URL (`/export/membres.png?secteur=plasturgie&echelle=3`) before any rendering.
+// Reading an export URL (`/export/membres.png?secteur=plasturgie&impression=2-colonnes`) before any rendering.
 import { addYears, isCalendarDate, todayInParis } from '../format/iso-date';
 import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../url/sector-filter';
+import { parsePrintSize, PRINT_PRESETS, type PrintSize } from './print-sizes';
 
 export const EXPORT_CHARTS = ['membres', 'emplois'] as const;
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
@@ -23,12 +24,18 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportRequest = {
   chart: ExportChart;
   format: ExportFormat;
-  /** PNG only: 1 for the web (1 200 px wide), 3 for print. */
+  /** PNG only: 1 200 px wide × scale; 1 for the web. Older print links say 3 (see README.md). */
   scale: number;
+  /** PNG and PDF: a printed width at 300 dpi; null for the web PNG and the A4-paper PDF. */
+  print?: PrintSize | null;
+  /** PNG only: no white behind the picture. */
+  transparent?: boolean;
+  /** SVG only: every letter drawn as an outline, for tools that ignore embedded fonts. */
+  outlined?: boolean;
   sectors: string[];
   /** Slug of the cluster a cluster page's chart picks out. */
   highlight: string | null;
-  /** ISO date printed on the picture and in the file name. */
+  /** ISO date printed on the picture and in the file name: the URL's, or today's in Paris. */
   date: string | null;
 };
 
@@ -59,12 +66,30 @@ export function parseExportRequest(file: string, query: Query, known: Known, tod
     scale = Number(rawScale);
   }
 
-  const date = first(query.date) ?? null;
-  if (date !== null) {
-    const last = lastExportDate(today);
-    if (!isCalendarDate(date) || date < FIRST_EXPORT_DATE || date > last) {
-      return { ok: false, status: 400, message: `date « ${date.slice(0, 20)} » invalide : une date AAAA-MM-JJ du ${FIRST_EXPORT_DATE} au ${last}` };
-    }
+  const printed = parsePrintSize(first(query.impression), first(query.largeur));
+  if (!printed.ok) return { ok: false, status: 400, message: printed.message };
+  const print = printed.size;
+  if (print && format !== 'png' && format !== 'pdf') {
+    return { ok: false, status: 400, message: `${first(query.impression) !== undefined ? 'impression' : 'largeur'} ne vaut que pour le PNG et le PDF` };
+  }
+  if (print && rawScale !== undefined) {
+    return { ok: false, status: 400, message: 'échelle et taille d’impression ne vont pas ensemble : échelle est l’ancienne manière de dire la taille' };
+  }
+
+  const transparent = first(query.fond);
+  if (transparent !== undefined && (transparent !== 'transparent' || format !== 'png')) {
+    return { ok: false, status: 400, message: `fond « ${transparent.slice(0, 20)} » invalide : fond=transparent, pour le PNG seulement` };
+  }
+  const outlined = first(query.texte);
+  if (outlined !== undefined && (outlined !== 'vectorise' || format !== 'svg')) {
+    return { ok: false, status: 400, message: `texte « ${outlined.slice(0, 20)} » invalide : texte=vectorise, pour le SVG seulement` };
+  }
+
+  // An undated link is dated today: every picture says when it was made.
+  const date = first(query.date) ?? today;
+  const last = lastExportDate(today);
+  if (!isCalendarDate(date) || date < FIRST_EXPORT_DATE || date > last) {
+    return { ok: false, status: 400, message: `date « ${date.slice(0, 20)} » invalide : une date AAAA-MM-JJ du ${FIRST_EXPORT_DATE} au ${last}` };
   }
 
   const highlight = first(query.grappe) ?? null;
@@ -74,7 +99,10 @@ export function parseExportRequest(file: string, query: Query, known: Known, tod
 
   // As on the pages: unknown sectors are dropped, the known ones kept.
   const sectors = parseSectorParam(query[SECTOR_PARAM], known.sectorIds).sectors;
-  return { ok: true, request: { chart: chart as ExportChart, format: format as ExportFormat, scale, sectors, highlight, date } };
+  return {
+    ok: true,
+    request: { chart: chart as ExportChart, format: format as ExportFormat, scale, print, transparent: transparent !== undefined, outlined: outlined !== undefined, sectors, highlight, date },
+  };
 }
 
 /** "grappes-membres-plasturgie-2026-11-28.png": what is inside, in the name. */
@@ -82,16 +110,29 @@ export function exportFileName(request: ExportRequest): string {
   const parts = ['grappes', request.chart, ...request.sectors];
   if (request.highlight) parts.push(request.highlight);
   if (request.format === 'png' && request.scale !== 1) parts.push(`x${request.scale}`);
+  if (request.print) parts.push(request.print.id);
+  if (request.transparent) parts.push('transparent');
+  if (request.outlined) parts.push('vectorise');
   if (request.date) parts.push(request.date);
   return `${parts.join('-')}.${request.format}`;
 }
 
 /** The export URL of a chart, with the query that fixes its content (the defaults left out). */
-export function exportUrl(chart: ExportChart, format: ExportFormat, options: { sectors?: string[]; highlight?: string | null; scale?: number; date?: string | null }): string {
+export function exportUrl(
+  chart: ExportChart,
+  format: ExportFormat,
+  options: { sectors?: string[]; highlight?: string | null; scale?: number; print?: PrintSize | null; transparent?: boolean; outlined?: boolean; date?: string | null },
+): string {
   const params = new URLSearchParams();
   if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
   if (options.highlight) params.set('grappe', options.highlight);
   if (format === 'png' && options.scale && options.scale !== 1) params.set('echelle', String(options.scale));
+  if ((format === 'png' || format === 'pdf') && options.print) {
+    const isPreset = PRINT_PRESETS.some((p) => p.id === options.print!.id);
+    params.set(isPreset ? 'impression' : 'largeur', options.print.id);
+  }
+  if (format === 'png' && options.transparent) params.set('fond', 'transparent');
+  if (format === 'svg' && options.outlined) params.set('texte', 'vectorise');
   if (options.date) params.set('date', options.date);
   const query = params.toString().replace(/%2C/g, ',');
   return `/export/${chart}.${format}${query ? `?${query}` : ''}`;

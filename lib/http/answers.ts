@@ -10,6 +10,11 @@ export const CACHE_POLICIES = {
   data: 'public, max-age=300, stale-while-revalidate=86400',
   /** Export files: a file depends only on its URL. */
   file: 'public, max-age=86400, stale-while-revalidate=604800',
+  /**
+   * An export asked without a date, dated today on the server: the same URL gives another file
+   * tomorrow, so a cache keeps it but asks again each time (a 304 while the day lasts).
+   */
+  fileOfToday: 'public, no-cache',
   /** Errors and refusals: never kept. */
   none: 'no-store',
 } as const;

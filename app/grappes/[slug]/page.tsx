@@ -8,6 +8,7 @@ import { ClusterQuotes } from '@/components/cluster/cluster-quotes';
 import { clusterDescription } from '@/lib/view/cluster-page';
 import { findCluster } from '@/lib/data/find';
 import { getDataset } from '@/lib/data/load';
+import { todayInParis } from '@/lib/format/iso-date';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,9 +16,14 @@ type Props = { params: Promise<{ slug: string }> };
 // other slug is no cluster's: Next.js answers it with the site's 404 page, prerendered once, without
 // rendering this route or keeping anything per address. (Pages rendered on demand would instead
 // call notFound() in a fallback render, which Next.js 16 answers with an empty error document
-// whose text appears only once JavaScript runs.)
+// whose text appears only once JavaScript runs; so would rendering each request, connection().)
 export const dynamicParams = false;
-export const revalidate = false;
+/**
+ * Rendered again at most once a minute, so that the export links of the server's HTML carry today's
+ * date (the browser puts its own day in once the page runs). The first visit after a quiet minute
+ * still gets the page as last rendered, which past midnight is yesterday's date.
+ */
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getDataset().clusters.map(({ slug }) => ({ slug }));
@@ -34,6 +40,7 @@ export default async function ClusterPage({ params }: Props) {
   const dataset = getDataset();
   const cluster = findCluster(dataset, (await params).slug);
   if (!cluster) notFound();
+  const today = todayInParis();
   return (
     <article className="flex flex-col gap-8">
       <nav aria-label="Fil d'Ariane" className="text-sm">
@@ -45,7 +52,7 @@ export default async function ClusterPage({ params }: Props) {
       <ClusterHeader dataset={dataset} cluster={cluster} />
       <ClusterFigures cluster={cluster} />
       <ClusterQuotes cluster={cluster} />
-      <ClusterComparison dataset={dataset} cluster={cluster} />
+      <ClusterComparison dataset={dataset} cluster={cluster} date={today} />
       <ClusterNeighbours dataset={dataset} cluster={cluster} />
     </article>
   );

@@ -31,6 +31,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   });
   if (!parsed.ok) return sendReply(res, errorReply(parsed.status, { message: parsed.message }));
 
+  // The file name says everything the file depends on, the date included (today's when the URL has none).
   const key = `${exportFileName(parsed.request)}|${parsed.request.scale}`;
   let made: Answer;
   try {
@@ -49,5 +50,6 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     const message = `trop de fichiers en cours de dessin : réessayez dans ${RETRY_AFTER_SECONDS} secondes`;
     return sendReply(res, errorReply(503, { message }, { 'Retry-After': String(RETRY_AFTER_SECONDS) }));
   }
-  sendReply(res, replyWith(made, 'file', { ifNoneMatch: req.headers['if-none-match'], head: req.method === 'HEAD' }));
+  const policy = query.date === undefined ? 'fileOfToday' : 'file';
+  sendReply(res, replyWith(made, policy, { ifNoneMatch: req.headers['if-none-match'], head: req.method === 'HEAD' }));
 }

@@ -1,0 +1,49 @@
+// What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF and CSV.
+import { PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
+import type { ExportFormat, ExportRequest } from './request';
+
+/** One link of the menu: its visible text, its accessible name, and what it asks for. */
+export type ExportChoice = {
+  text: string;
+  name: string;
+  request: Pick<ExportRequest, 'format' | 'scale' | 'print' | 'transparent' | 'outlined'>;
+};
+
+export type ExportChoiceGroup = { heading: string | null; rows: Array<{ caption: string | null; choices: ExportChoice[] }> };
+
+const plain = (text: string, format: ExportFormat, extra: Partial<ExportChoice['request']> = {}): ExportChoice => ({
+  text,
+  name: text,
+  request: { format, scale: 1, ...extra },
+});
+
+export function exportChoices(): ExportChoiceGroup[] {
+  const print = PRINT_PRESETS.map(({ id }) => {
+    const size = presetSize(id);
+    const caption = printSizeLabel(size);
+    const choice = (text: string, format: ExportFormat, transparent = false): ExportChoice => ({
+      text,
+      name: `${text} · ${caption}`,
+      request: { format, scale: 1, print: size, transparent },
+    });
+    return { caption, choices: [choice('PNG', 'png'), choice('PNG sans fond', 'png', true), choice('PDF', 'pdf')] };
+  });
+  return [
+    { heading: null, rows: [{ caption: null, choices: [plain('PNG pour le web (1 200 px de large)', 'png')] }] },
+    { heading: `Pour l'impression, ${PRINT_DPI} dpi`, rows: print },
+    {
+      heading: null,
+      rows: [
+        {
+          caption: null,
+          choices: [
+            plain('SVG vectoriel, pour la mise en page', 'svg'),
+            plain('SVG texte vectorisé, sans polices', 'svg', { outlined: true }),
+            plain('PDF vectoriel, largeur A4', 'pdf'),
+            plain('CSV des données du graphique', 'csv'),
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,5 +1,5 @@
 // The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
-import type { ChartSpec } from '@/lib/view/charts';
+import type { ChartSpec } from '@/lib/view/charts/spec';
 import { LEGEND_INK } from '@/lib/data/scopes';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ChartCanvas } from './charts/chart-canvas';

@@ -1,7 +1,9 @@
 'use client';
 // "Exporter": the chart as PNG (web or print), SVG, PDF or CSV, from stable server URLs.
 import { useRef, useSyncExternalStore } from 'react';
-import { exportFileName, exportUrl, type ExportChart, type ExportFormat } from '@/lib/export/request';
+import { exportFileName } from '@/lib/export/request';
+import { exportUrl, type ExportFormat } from '@/lib/url/paths';
+import type { ChartId } from '@/lib/view/charts/spec';
 
 const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = [
   { label: 'PNG pour le web (1 200 px de large)', format: 'png', scale: 1 },
@@ -22,7 +24,7 @@ const today = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null };
+type Props = { chart: ChartId; title: string; sectors: string[]; highlight: string | null };
 
 export function ExportMenu({ chart, title, sectors, highlight }: Props) {
   const date = useSyncExternalStore(subscribeNothing, today, () => null);

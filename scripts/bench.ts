@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { renderChartMarkup } from '../components/charts/chart-markup';
 import { getDataset } from '../lib/data/load';
 import { produceExport } from '../lib/export/produce';
-import type { ExportFormat, ExportRequest } from '../lib/export/request';
+import type { ExportRequest } from '../lib/export/request';
+import type { ExportFormat } from '../lib/url/paths';
 import { apiTimings, apiUrls, filterClickTimes, line, median, ms, percentile, startServer } from './bench-support';
 import { benchFirstLoadJs, benchLighthouse, benchLoad } from './bench-quality';
 

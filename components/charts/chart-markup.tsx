@@ -1,7 +1,7 @@
 // Server-side markup of a chart and its legend swatches, for exports and for the views the overview
 // fetches: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ChartSpec } from '@/lib/view/charts';
+import type { ChartSpec } from '@/lib/view/charts/spec';
 import { LEGEND_INK } from '@/lib/data/scopes';
 import { PatternSwatch } from './bar-pattern';
 import { ChartRenditions, HorizontalBarChart } from './horizontal-bar-chart';

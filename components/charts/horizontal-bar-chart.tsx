@@ -2,7 +2,7 @@
 // page by server-chart.tsx, for /api/apercu and exports by chart-markup.tsx), so recharts never
 // reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts';
+import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts/spec';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;

@@ -1,5 +1,5 @@
 // The exported chart as one SVG: title, subtitle, chart, the others it does not draw, legend, what is missing, notes, source, site and date.
-import type { ChartSpec } from '../view/charts';
+import type { ChartSpec } from '../view/charts/spec';
 import { formatDate } from '../format/french';
 import type { FontRole, Measure } from './fonts';
 import { EXPORT_FONTS } from './fonts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employmentChartSpec } from './charts';
+import { employmentChartSpec } from './charts/employment';
 import { readDatasetFile } from '../data/load';
 import { NO_SECTOR_COLOR, SECTOR_PALETTE, sectorStyles } from './sectors';
 import { syntheticDataset } from '../synthetic/generator';

@@ -1,6 +1,6 @@
 // The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
 import type { ChartSpec } from '@/lib/view/charts/spec';
-import { LEGEND_INK } from '@/lib/data/scopes';
+import { LEGEND_INK } from '@/lib/view/theme';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ChartCanvas } from './charts/chart-canvas';
 import { ExportMenu } from './export-menu';

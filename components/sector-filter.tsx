@@ -52,7 +52,7 @@ export function SectorFilter({ sectors, selected, countText, notice, onToggle, o
           return (
             <label
               key={sector.id}
-              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-[#0b57d0] ${checked ? 'border-ink bg-paper font-semibold' : 'border-rule hover:border-ink'}`}
+              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus ${checked ? 'border-ink bg-paper font-semibold' : 'border-rule hover:border-ink'}`}
             >
               <input
                 type="checkbox"

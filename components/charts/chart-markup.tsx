@@ -2,7 +2,7 @@
 // fetches: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartSpec } from '@/lib/view/charts/spec';
-import { LEGEND_INK } from '@/lib/data/scopes';
+import { LEGEND_INK } from '@/lib/view/theme';
 import { PatternSwatch } from './bar-pattern';
 import { ChartRenditions, HorizontalBarChart } from './horizontal-bar-chart';
 

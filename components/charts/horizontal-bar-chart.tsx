@@ -3,11 +3,10 @@
 // reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts/spec';
+import { INK, MUTED } from '@/lib/view/theme';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;
-const INK = '#1a1a1a';
-const MUTED = '#595959';
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
 

@@ -3,14 +3,12 @@ import type { ChartSpec } from '../view/charts/spec';
 import { formatDate } from '../format/french';
 import type { FontRole, Measure } from './fonts';
 import { EXPORT_FONTS } from './fonts';
+import { INK, MUTED, RULE, WHITE } from '../view/theme';
 
 /** Logical width of an export: about an A4 page in points, 1 200 px at scale 1 (zoom 2). */
 export const EXPORT_WIDTH = 600;
 const PADDING = 24;
 const CONTENT = EXPORT_WIDTH - 2 * PADDING;
-const INK = '#1a1a1a';
-const MUTED = '#595959';
-const RULE = '#d9d6cf';
 export const SITE_NAME = "Grappes d'entreprises";
 
 export type CaptionedChart = {
@@ -128,6 +126,6 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" lang="fr">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(`${spec.summary} ${spec.source}`)}</desc>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
+    `<rect width="100%" height="100%" fill="${WHITE}"/>${parts.join('')}</svg>`;
   return { svg, width: EXPORT_WIDTH, height, texts: texts.filter(Boolean) };
 }

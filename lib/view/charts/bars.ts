@@ -3,7 +3,8 @@ import type { Cluster, Dataset, Figure, OtherFigure } from '../../data/schema';
 import { SCOPE_INFO, SCOPES, scopeLabel } from '../../data/scopes';
 import { formatFigureValue } from '../../format/french';
 import { clusterHref } from '../../url/paths';
-import { NO_SECTOR_COLOR, sectorStyles } from '../sectors';
+import { sectorStyles } from '../sectors';
+import { NO_SECTOR_COLOR } from '../theme';
 import type { ChartBar, ChartOptions, MissingEntry } from './spec';
 
 export function standInFor(cluster: Cluster, figure: 'members' | 'employment'): OtherFigure | undefined {

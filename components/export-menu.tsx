@@ -1,9 +1,10 @@
 'use client';
 // "Exporter": the chart as PNG (web or print), SVG, PDF or CSV, from stable server URLs.
-import { useRef, useSyncExternalStore } from 'react';
+import { useRef } from 'react';
 import { exportFileName } from '@/lib/export/request';
 import { exportUrl, type ExportFormat } from '@/lib/url/paths';
 import type { ChartId } from '@/lib/view/charts/spec';
+import { useBrowserValue } from './use-browser-value';
 
 const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = [
   { label: 'PNG pour le web (1 200 px de large)', format: 'png', scale: 1 },
@@ -13,7 +14,6 @@ const CHOICES: Array<{ label: string; format: ExportFormat; scale?: number }> = 
   { label: 'CSV des données du graphique', format: 'csv' },
 ];
 
-const subscribeNothing = () => () => {};
 /**
  * Today in the reader's time zone (YYYY-MM-DD); unknown on the server, so that no date is baked into
  * the HTML. Read from the Date's fields: a locale formatter would load locale data while the page hydrates.
@@ -27,7 +27,7 @@ const today = () => {
 type Props = { chart: ChartId; title: string; sectors: string[]; highlight: string | null };
 
 export function ExportMenu({ chart, title, sectors, highlight }: Props) {
-  const date = useSyncExternalStore(subscribeNothing, today, () => null);
+  const date = useBrowserValue<string | null>(today, null);
   const menu = useRef<HTMLDetailsElement>(null);
   return (
     <details ref={menu} className="group relative shrink-0 text-sm">

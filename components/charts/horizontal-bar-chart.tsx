@@ -1,6 +1,6 @@
-// A horizontal bar chart drawn from a ChartSpec, as static SVG: rendered on the server only (for the
-// page by server-chart.tsx, for /api/apercu and exports by chart-markup.tsx), so recharts never
-// reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
+// A horizontal bar chart drawn from a ChartSpec (lib/view/charts/spec.ts), as static SVG: rendered on the
+// server only (for the page by server-chart.tsx, for pages/api/apercu.ts and the exports by chart-markup.tsx),
+// so recharts never reaches the browser (components/charts/README.md). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts/spec';
 import { INK, MUTED } from '@/lib/view/theme';

@@ -3,6 +3,7 @@
 // the narrow no-break space included); the TTF files are for the export's rasteriser (lib/export/fonts.ts).
 import localFont from 'next/font/local';
 
+// next/font reads each call at build time: its options must be written out here, literal, not built by a function.
 export const sans = localFont({
   src: '../node_modules/@fontsource-variable/geist/files/geist-latin-wght-normal.woff2',
   variable: '--font-geist-sans',

@@ -1,6 +1,9 @@
-// The captioned chart: title and subtitle, the chart, the others it does not draw, its legend, what is missing, notes and source.
-import type { ChartSpec } from '@/lib/view/charts';
-import { LEGEND_INK } from '@/lib/data/scopes';
+// The captioned chart on a page: the parts of lib/view/caption.ts, in its order (the export draws the same parts),
+// with the export menu beside the title and a link to the table under the others.
+import type { ReactNode } from 'react';
+import { captionParts, type CaptionPart } from '@/lib/view/caption';
+import type { ChartSpec } from '@/lib/view/charts/spec';
+import { LEGEND_INK } from '@/lib/view/theme';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ChartCanvas } from './charts/chart-canvas';
 import { ExportMenu } from './export-menu';
@@ -17,82 +20,128 @@ type Props = {
 };
 
 export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, allClustersHref }: Props) {
-  const titleId = `${chartKey}-titre`;
-  const summaryId = `${chartKey}-resume`;
+  const page: PageContext = { spec, chartKey, svg, exportView, allClustersHref, titleId: `${chartKey}-titre`, summaryId: `${chartKey}-resume` };
   return (
     <figure
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
+      aria-labelledby={page.titleId}
+      aria-describedby={page.summaryId}
       className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4 sm:p-5"
       data-chart={spec.id}
     >
+      {captionParts(spec).map((part) => (
+        <Part key={part.kind} part={part} page={page} />
+      ))}
+    </figure>
+  );
+}
+
+type PageContext = Required<Pick<Props, 'spec' | 'chartKey' | 'exportView'>> & Pick<Props, 'svg' | 'allClustersHref'> & { titleId: string; summaryId: string };
+type PartOf<K extends CaptionPart['kind']> = Extract<CaptionPart, { kind: K }>;
+
+function Part({ part, page }: { part: CaptionPart; page: PageContext }) {
+  switch (part.kind) {
+    case 'header':
+      return <Header part={part} page={page} />;
+    case 'chart':
+      return (
+        <div className="chart-frame">
+          <ChartCanvas spec={page.spec} chartKey={page.chartKey} svg={page.svg} />
+        </div>
+      );
+    case 'nothing-to-draw':
+      return <p className="rounded bg-paper p-4 text-sm">{part.text}</p>;
+    case 'others':
+      return <Others part={part} allClustersHref={page.allClustersHref} />;
+    case 'legend':
+      return <Legend part={part} chartKey={page.chartKey} />;
+    case 'missing':
+      return <Missing part={part} />;
+    case 'footer':
+      return <Footer part={part} />;
+  }
+}
+
+/** Title, subtitle and the export menu; then the summary, where a screen reader meets it before the chart. */
+function Header({ part, page }: { part: PartOf<'header'>; page: PageContext }) {
+  const { spec, exportView } = page;
+  return (
+    <>
       <header className="flex items-start justify-between gap-3">
         <div>
-          <h2 id={titleId} className="font-serif text-xl font-semibold">
-            {spec.title}
+          <h2 id={page.titleId} className="font-serif text-xl font-semibold">
+            {part.title}
           </h2>
-          <p className="text-sm text-muted">{spec.subtitle}</p>
+          <p className="text-sm text-muted">{part.subtitle}</p>
         </div>
         <ExportMenu chart={spec.id} title={spec.title} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
       </header>
-      <p id={summaryId} className="sr-only">
+      <p id={page.summaryId} className="sr-only">
         {spec.summary}
       </p>
-      {spec.bars.length > 0 ? (
-        <div className="chart-frame">
-          <ChartCanvas spec={spec} chartKey={chartKey} svg={svg} />
-        </div>
-      ) : (
-        <p className="rounded bg-paper p-4 text-sm">Aucun chiffre à dessiner : l&apos;article n&apos;en donne pas pour cette sélection.</p>
-      )}
-      {spec.others ? (
-        <div className="flex flex-col gap-1 rounded bg-paper p-3 text-sm" data-others>
-          <h3 className="font-semibold">{spec.others.title}</h3>
-          {spec.others.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          {allClustersHref ? (
-            <p>
-              <a href={allClustersHref} className="font-semibold underline">
-                Voir toutes les grappes
-              </a>
-            </p>
-          ) : null}
-        </div>
+    </>
+  );
+}
+
+function Others({ part, allClustersHref }: { part: PartOf<'others'>; allClustersHref?: string }) {
+  return (
+    <div className="flex flex-col gap-1 rounded bg-paper p-3 text-sm" data-others>
+      <h3 className="font-semibold">{part.title}</h3>
+      {part.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {allClustersHref ? (
+        <p>
+          <a href={allClustersHref} className="font-semibold underline">
+            Voir toutes les grappes
+          </a>
+        </p>
       ) : null}
-      {spec.legend.length > 0 ? (
-        <div>
-          <h3 className="sr-only">Légende</h3>
-          <ul className="flex flex-col gap-1 text-sm" aria-label={`Légende : ${spec.title}`}>
-            {spec.legend.map((entry) => (
-              <li key={entry.pattern} className="flex items-start gap-2">
-                <PatternSwatch id={`${chartKey}-legende-${entry.pattern}`} pattern={entry.pattern} color={LEGEND_INK} />
-                <span>
-                  <strong className="font-semibold">{entry.label}</strong> — {entry.description}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {spec.missing.length > 0 ? (
-        <div className="text-sm">
-          <h3 className="font-semibold">Sans chiffre dans l&apos;article</h3>
-          <ul className="list-disc pl-5" aria-label={`Non communiqué : ${spec.title}`}>
-            {spec.missing.map((entry) => (
-              <li key={entry.key} className={entry.highlighted ? 'font-semibold' : undefined}>
-                {entry.label} : {entry.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <figcaption className="flex flex-col gap-1 border-t border-rule pt-3 text-sm text-muted">
-        {spec.notes.map((note) => (
-          <p key={note}>{note}</p>
-        ))}
-        <p className="text-ink">{spec.source}</p>
-      </figcaption>
-    </figure>
+    </div>
+  );
+}
+
+function Legend({ part, chartKey }: { part: PartOf<'legend'>; chartKey: string }) {
+  const items = part.entries.map((entry) => (
+    <li key={entry.pattern} className="flex items-start gap-2">
+      <PatternSwatch id={`${chartKey}-legende-${entry.pattern}`} pattern={entry.pattern} color={LEGEND_INK} />
+      <span>
+        <strong className="font-semibold">{entry.label}</strong> — {entry.description}
+      </span>
+    </li>
+  ));
+  return <HeadedList heading={part.heading} headingClassName="sr-only" name={part.name} listClassName="flex flex-col gap-1 text-sm" items={items} />;
+}
+
+function Missing({ part }: { part: PartOf<'missing'> }) {
+  const items = part.entries.map((entry) => (
+    <li key={entry.key} className={entry.highlighted ? 'font-semibold' : undefined}>
+      {entry.text}
+    </li>
+  ));
+  return <HeadedList className="text-sm" heading={part.heading} headingClassName="font-semibold" name={part.name} listClassName="list-disc pl-5" items={items} />;
+}
+
+type HeadedListProps = { heading: string; name: string; className?: string; headingClassName: string; listClassName: string; items: ReactNode[] };
+
+/** A list under its heading, named for screen readers: the legend, what is missing. */
+function HeadedList({ heading, name, className, headingClassName, listClassName, items }: HeadedListProps) {
+  return (
+    <div className={className}>
+      <h3 className={headingClassName}>{heading}</h3>
+      <ul className={listClassName} aria-label={name}>
+        {items}
+      </ul>
+    </div>
+  );
+}
+
+function Footer({ part }: { part: PartOf<'footer'> }) {
+  return (
+    <figcaption className="flex flex-col gap-1 border-t border-rule pt-3 text-sm text-muted">
+      {part.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+      <p className="text-ink">{part.source}</p>
+    </figcaption>
   );
 }

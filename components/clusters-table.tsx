@@ -1,8 +1,10 @@
 'use client';
 // The accessible alternative to the charts: every cluster and its figures, sortable by column, a page at a time.
 import { formatNumber } from '@/lib/format/french';
+import { clusterHref } from '@/lib/url/paths';
 import type { SortColumn } from '@/lib/url/table-params';
 import type { ClusterRow, FigureCell, TablePage } from '@/lib/view/table';
+import { waveShortLabel } from '@/lib/view/wave';
 
 const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
   { id: 'name', label: 'Grappe' },
@@ -60,7 +62,7 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
             {rows.map((row) => (
               <tr key={row.slug} className="border-b border-rule align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <a href={`/grappes/${row.slug}`} className="font-semibold underline">
+                  <a href={clusterHref(row.slug)} className="font-semibold underline">
                     {row.name}
                   </a>
                 </th>
@@ -75,7 +77,7 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
                     <Missing label="non précisé" />
                   )}
                 </td>
-                <td className="tabular py-2 pr-3 text-right">{row.wave === 1 ? '1re (2010)' : '2e (2011)'}</td>
+                <td className="tabular py-2 pr-3 text-right">{waveShortLabel(row.wave)}</td>
                 <FigureTd cell={row.members} />
                 <FigureTd cell={row.employment} />
               </tr>

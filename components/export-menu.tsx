@@ -1,12 +1,14 @@
 'use client';
 // "Exporter": the chart as PNG (web, or print sizes at 300 dpi), SVG, PDF or CSV, from stable server URLs.
-import { Fragment, useRef, useSyncExternalStore } from 'react';
+import { Fragment, useRef } from 'react';
 import { exportChoices } from '@/lib/export/menu-choices';
-import { exportFileName, exportUrl, type ExportChart } from '@/lib/export/request';
+import { exportFileName } from '@/lib/export/request';
+import { exportUrl } from '@/lib/url/paths';
+import type { ChartId } from '@/lib/view/charts/spec';
+import { useBrowserValue } from './use-browser-value';
 
 const GROUPS = exportChoices();
 
-const subscribeNothing = () => () => {};
 /**
  * Today in the reader's time zone (YYYY-MM-DD), once the page runs in a browser; the server's
  * HTML carries the page's date (today in Paris). Read from the Date's fields: a locale formatter
@@ -18,10 +20,10 @@ const today = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-type Props = { chart: ExportChart; title: string; sectors: string[]; highlight: string | null; serverDate: string | null };
+type Props = { chart: ChartId; title: string; sectors: string[]; highlight: string | null; serverDate: string | null };
 
 export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Props) {
-  const date = useSyncExternalStore(subscribeNothing, today, () => serverDate);
+  const date = useBrowserValue<string | null>(today, serverDate);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => {
     if (menu.current) menu.current.open = false;
@@ -59,7 +61,7 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
 }
 
 type LinkProps = {
-  chart: ExportChart;
+  chart: ChartId;
   choice: (typeof GROUPS)[number]['rows'][number]['choices'][number];
   view: { sectors: string[]; highlight: string | null; date: string | null };
   onChoose: () => void;

@@ -1,8 +1,8 @@
 'use client';
 // The sector filter: a GET form that works without JavaScript, updated in place with it.
-import { useSyncExternalStore } from 'react';
 import type { SectorStyle } from '@/lib/view/sectors';
 import { SECTOR_PARAM } from '@/lib/url/sector-filter';
+import { useBrowserValue } from './use-browser-value';
 
 type Props = {
   sectors: SectorStyle[];
@@ -13,11 +13,9 @@ type Props = {
   onReset: () => void;
 };
 
-const subscribeNothing = () => () => {};
-
 export function SectorFilter({ sectors, selected, countText, notice, onToggle, onReset }: Props) {
   // True once hydrated: the submit button is only needed without JavaScript.
-  const interactive = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const interactive = useBrowserValue(() => true, false);
   const all = selected.length === 0;
   return (
     <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4">
@@ -52,7 +50,7 @@ export function SectorFilter({ sectors, selected, countText, notice, onToggle, o
           return (
             <label
               key={sector.id}
-              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-[#0b57d0] ${checked ? 'border-ink bg-paper font-semibold' : 'border-rule hover:border-ink'}`}
+              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus ${checked ? 'border-ink bg-paper font-semibold' : 'border-rule hover:border-ink'}`}
             >
               <input
                 type="checkbox"

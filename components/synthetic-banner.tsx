@@ -11,7 +11,7 @@ export function SyntheticBanner({ source }: { source: Source }) {
   return (
     <aside
       aria-labelledby="avertissement-synthetique"
-      className="border-b-4 border-ink bg-[#ffd60a] px-4 py-3 text-center text-ink"
+      className="border-b-4 border-ink bg-warning px-4 py-3 text-center text-ink"
       data-synthetic-banner
     >
       <h2 id="avertissement-synthetique" className="font-semibold">

@@ -7,7 +7,9 @@ import { renderChartMarkup } from '../components/charts/chart-markup';
 import { getDataset } from '../lib/data/load';
 import { formatDate } from '../lib/format/french';
 import { exportSpec, produceExport } from '../lib/export/produce';
-import { EXPORT_CHARTS, type ExportFormat, type ExportRequest } from '../lib/export/request';
+import type { ExportRequest } from '../lib/export/request';
+import type { ExportFormat } from '../lib/url/paths';
+import { CHART_IDS } from '../lib/view/charts/spec';
 import { filterError, parseSectorParam } from '../lib/url/sector-filter';
 
 const FILES: Array<{ format: ExportFormat; scale: number; label: string }> = [
@@ -35,7 +37,7 @@ async function main() {
 
   const index = [`# Grappes d'entreprises : graphiques exportés le ${formatDate(date)}`, ''];
   index.push(filter.sectors.length > 0 ? `Sélection : ${filter.sectors.join(', ')}.` : 'Sélection : tous les secteurs.', '');
-  for (const chart of EXPORT_CHARTS) {
+  for (const chart of CHART_IDS) {
     const base: ExportRequest = { chart, format: 'png', scale: 1, sectors: filter.sectors, highlight: null, date };
     const spec = exportSpec(dataset, base);
     index.push(`## ${spec.title}`, '', spec.subtitle, '');

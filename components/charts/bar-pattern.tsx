@@ -1,5 +1,6 @@
 // SVG fills that encode a figure's scope by pattern, so that scope never rests on colour alone.
 import type { BarPattern } from '@/lib/data/scopes';
+import { WHITE } from '@/lib/view/theme';
 
 type PatternProps = { id: string; pattern: BarPattern; color: string };
 
@@ -11,21 +12,21 @@ export function PatternDef({ id, pattern, color }: PatternProps) {
     case 'hatch':
       return (
         <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#ffffff" />
+          <rect width="6" height="6" fill={WHITE} />
           <rect width="3" height="6" fill={color} />
         </pattern>
       );
     case 'dots':
       return (
         <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" fill="#ffffff" />
+          <rect width="6" height="6" fill={WHITE} />
           <circle cx="3" cy="3" r="1.8" fill={color} />
         </pattern>
       );
     case 'crosshatch':
       return (
         <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill="#ffffff" />
+          <rect width="8" height="8" fill={WHITE} />
           <path d="M0 0L8 8M8 0L0 8" stroke={color} strokeWidth="1.2" />
         </pattern>
       );

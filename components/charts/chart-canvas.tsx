@@ -3,7 +3,7 @@
 // The SVG itself is drawn on the server (`#server-chart`); this island only reads each bar's data-bar key.
 import { ServerChart } from '#server-chart';
 import { memo, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
-import type { ChartBar, ChartSpec } from '@/lib/view/charts';
+import type { ChartBar, ChartSpec } from '@/lib/view/charts/spec';
 
 type Props = {
   spec: ChartSpec;

@@ -1,8 +1,8 @@
 // Server-side markup of a chart and its legend swatches, for exports and for the views the overview
 // fetches: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ChartSpec } from '@/lib/view/charts';
-import { LEGEND_INK } from '@/lib/data/scopes';
+import type { ChartSpec } from '@/lib/view/charts/spec';
+import { LEGEND_INK } from '@/lib/view/theme';
 import { PatternSwatch } from './bar-pattern';
 import { ChartRenditions, HorizontalBarChart } from './horizontal-bar-chart';
 

@@ -1,14 +1,13 @@
-// A horizontal bar chart drawn from a ChartSpec, as static SVG: rendered on the server only (for the
-// page by server-chart.tsx, for /api/apercu and exports by chart-markup.tsx), so recharts never
-// reaches the browser (README.md here). Its tooltip is the ChartCanvas island.
+// A horizontal bar chart drawn from a ChartSpec (lib/view/charts/spec.ts), as static SVG: rendered on the
+// server only (for the page by server-chart.tsx, for pages/api/apercu.ts and the exports by chart-markup.tsx),
+// so recharts never reaches the browser (components/charts/README.md). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts';
+import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts/spec';
 import { centredBaselineShift } from '@/lib/view/text-metrics';
+import { INK, MUTED } from '@/lib/view/theme';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;
-const INK = '#1a1a1a';
-const MUTED = '#595959';
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
 

@@ -1,6 +1,8 @@
 // A cluster among the others: both charts with it picked out, and the clusters of its sector.
 import { ChartFigure } from '@/components/chart-figure';
-import { clusterHref, employmentChartSpec, membersChartSpec } from '@/lib/view/charts';
+import { clusterHref } from '@/lib/url/paths';
+import { employmentChartSpec } from '@/lib/view/charts/employment';
+import { membersChartSpec } from '@/lib/view/charts/members';
 import { sameSectorLinks, sectorLabel } from '@/lib/view/cluster-page';
 import { formatCount } from '@/lib/format/french';
 import type { Cluster, Dataset } from '@/lib/data/schema';

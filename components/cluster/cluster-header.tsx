@@ -1,5 +1,6 @@
 // The top of a cluster's page: its name, what the article says it is, where, which sector and wave.
-import { sectorLabel, waveLabel } from '@/lib/view/cluster-page';
+import { sectorLabel } from '@/lib/view/cluster-page';
+import { waveLabel } from '@/lib/view/wave';
 import type { Cluster, Dataset } from '@/lib/data/schema';
 
 export function ClusterHeader({ dataset, cluster }: { dataset: Dataset; cluster: Cluster }) {

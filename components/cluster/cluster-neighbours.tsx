@@ -1,5 +1,6 @@
 // The previous and next clusters in the dataset's order, then the page's source line.
-import { clusterHref, sourceLine } from '@/lib/view/charts';
+import { clusterHref } from '@/lib/url/paths';
+import { sourceLine } from '@/lib/view/source-line';
 import { neighbours } from '@/lib/view/cluster-page';
 import type { Cluster, Dataset } from '@/lib/data/schema';
 

@@ -7,9 +7,6 @@ import type { Scope } from './schema';
  */
 export const SCOPES = ['members', 'regional-sector', 'metro-area', 'pole'] as const;
 
-/** Neutral ink for legend swatches: the legend explains patterns (scopes), not sector colours. */
-export const LEGEND_INK = '#404040';
-
 export type BarPattern = 'solid' | 'hatch' | 'dots' | 'crosshatch';
 
 export type ScopeInfo = {

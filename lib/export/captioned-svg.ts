@@ -1,19 +1,16 @@
-// The exported chart as one SVG: title, subtitle, chart, the others it does not draw, legend, what is missing, notes, source, site and date.
-import type { ChartSpec } from '../view/charts';
-import { formatDate } from '../format/french';
+// The exported chart as one SVG: the parts of lib/view/caption.ts (those of the page's figure, with the site and date), drawn one under the other.
+import type { ChartSpec } from '../view/charts/spec';
 import type { FontRole, Measure } from './fonts';
 import { EXPORT_FONTS, fontStack } from './fonts';
+import { captionParts } from '../view/caption';
+import { INK, MUTED, RULE, WHITE } from '../view/theme';
 
 /** Logical width of an export: about an A4 page in points, 1 200 px at scale 1 (zoom 2). */
 export const EXPORT_WIDTH = 600;
 const PADDING = 24;
 const CONTENT = EXPORT_WIDTH - 2 * PADDING;
-const INK = '#1a1a1a';
-const MUTED = '#595959';
-const RULE = '#d9d6cf';
-export const SITE_NAME = "Grappes d'entreprises";
 /** The white behind the picture, which a transparent PNG leaves out. */
-export const PAGE_BACKGROUND = '<rect width="100%" height="100%" fill="#ffffff"/>';
+export const PAGE_BACKGROUND = `<rect width="100%" height="100%" fill="${WHITE}"/>`;
 
 export type CaptionedChart = {
   svg: string;
@@ -76,52 +73,56 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
     texts.push(text);
   };
 
-  paragraph(spec.title, 'serif', 24, 30, INK);
-  y += 2;
-  paragraph(spec.subtitle, 'sans', 13, 18, MUTED);
-  y += 12;
-
-  const scale = CONTENT / spec.width;
-  const chartHeight = spec.height * scale;
-  if (spec.bars.length > 0) {
-    parts.push(
-      `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
-    );
-    for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
-    y += chartHeight + 10;
-  } else {
-    paragraph("Aucun chiffre à dessiner : l'article n'en donne pas pour cette sélection.", 'sans', 13, 18, INK);
-    y += 10;
+  for (const part of captionParts(spec, { date: exportDate })) {
+    switch (part.kind) {
+      case 'header':
+        paragraph(part.title, 'serif', 24, 30, INK);
+        y += 2;
+        paragraph(part.subtitle, 'sans', 13, 18, MUTED);
+        y += 12;
+        break;
+      case 'chart': {
+        const chartHeight = spec.height * (CONTENT / spec.width);
+        parts.push(
+          `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
+        );
+        for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
+        y += chartHeight + 10;
+        break;
+      }
+      case 'nothing-to-draw':
+        paragraph(part.text, 'sans', 13, 18, INK);
+        y += 10;
+        break;
+      case 'others':
+        paragraph(part.title, 'sansSemibold', 12.5, 17, INK);
+        for (const line of part.lines) paragraph(line, 'sans', 11.5, 16, INK);
+        y += 8;
+        break;
+      case 'legend':
+        part.entries.forEach((entry, i) => {
+          const swatch = swatches[i]?.replace('<svg ', `<svg x="${PADDING}" y="${(y + 3).toFixed(1)}" `) ?? '';
+          parts.push(swatch);
+          paragraph(`${entry.label} — ${entry.description}`, 'sans', 11.5, 16, INK, PADDING + 36, CONTENT - 36);
+          y += 2;
+        });
+        break;
+      case 'missing':
+        y += 4;
+        paragraph(`${part.heading} : ${part.entries.map((entry) => entry.text).join(' ; ')}.`, 'sans', 11.5, 16, INK);
+        break;
+      case 'footer':
+        y += 8;
+        parts.push(`<line x1="${PADDING}" x2="${EXPORT_WIDTH - PADDING}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
+        y += 4;
+        for (const note of part.notes) paragraph(note, 'sans', 10.5, 14.5, MUTED);
+        y += 4;
+        paragraph(part.source, 'sans', 11, 15.5, INK);
+        y += 4;
+        if (part.stamp) paragraph(part.stamp, 'sansSemibold', 10, 14, MUTED);
+        break;
+    }
   }
-
-  if (spec.others) {
-    paragraph(spec.others.title, 'sansSemibold', 12.5, 17, INK);
-    for (const line of spec.others.lines) paragraph(line, 'sans', 11.5, 16, INK);
-    y += 8;
-  }
-  spec.legend.forEach((entry, i) => {
-    const top = y;
-    const swatch = swatches[i]?.replace('<svg ', `<svg x="${PADDING}" y="${(top + 3).toFixed(1)}" `) ?? '';
-    parts.push(swatch);
-    paragraph(`${entry.label} — ${entry.description}`, 'sans', 11.5, 16, INK, PADDING + 36, CONTENT - 36);
-    y += 2;
-  });
-
-  if (spec.missing.length > 0) {
-    y += 4;
-    const missing = spec.missing.map((m) => `${m.label} : ${m.reason}`).join(' ; ');
-    paragraph(`Sans chiffre dans l'article : ${missing}.`, 'sans', 11.5, 16, INK);
-  }
-
-  y += 8;
-  parts.push(`<line x1="${PADDING}" x2="${EXPORT_WIDTH - PADDING}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
-  y += 4;
-  for (const note of spec.notes) paragraph(note, 'sans', 10.5, 14.5, MUTED);
-  y += 4;
-  paragraph(spec.source, 'sans', 11, 15.5, INK);
-  y += 4;
-  const stamp = exportDate ? `${SITE_NAME} · exporté le ${formatDate(exportDate)}` : SITE_NAME;
-  paragraph(stamp, 'sansSemibold', 10, 14, MUTED);
   y += PADDING - 4;
 
   const height = Math.ceil(y);

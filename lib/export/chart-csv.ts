@@ -1,5 +1,5 @@
 // The data behind one chart as CSV: one row per bar, then the others counted in words, then one per figure the article does not give.
-import type { ChartSpec } from '../view/charts';
+import type { ChartSpec } from '../view/charts/spec';
 import { toCsv } from '../format/csv';
 import { SCOPE_INFO } from '../data/scopes';
 

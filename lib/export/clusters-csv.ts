@@ -1,6 +1,6 @@
 // The data behind the overview as CSV: one row per cluster shown, each figure with its words, scope and quote.
 import type { Dataset, Figure } from '../data/schema';
-import { sourceLine } from '../view/charts';
+import { sourceLine } from '../view/source-line';
 import { toCsv } from '../format/csv';
 import { scopeLabel } from '../data/scopes';
 

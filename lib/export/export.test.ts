@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { employmentChartSpec, membersChartSpec } from '../view/charts';
+import { employmentChartSpec } from '../view/charts/employment';
+import { membersChartSpec } from '../view/charts/members';
 import { readDatasetFile } from '../data/load';
 import { addYears, todayInParis } from '../format/iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
@@ -9,7 +10,8 @@ import { measureText } from './fonts';
 import { encodePng } from './render-worker.cjs';
 import { exportSpec } from './produce';
 import { presetSize } from './print-sizes';
-import { exportFileName, exportUrl, parseExportRequest } from './request';
+import { exportFileName, parseExportRequest } from './request';
+import { exportUrl } from '../url/paths';
 import { syntheticDataset } from '../synthetic/generator';
 
 const dataset = readDatasetFile('data/clusters.json');

@@ -1,6 +1,7 @@
 // From a checked export request to the file: spec, captioned SVG, then the asked format.
-import type { ChartSpec } from '../view/charts';
-import { employmentChartSpec, membersChartSpec } from '../view/charts';
+import type { ChartSpec } from '../view/charts/spec';
+import { employmentChartSpec } from '../view/charts/employment';
+import { membersChartSpec } from '../view/charts/members';
 import { filteredCharts } from '../view/overview';
 import type { Dataset } from '../data/schema';
 import { composeCaptionedChart, PAGE_BACKGROUND } from './captioned-svg';

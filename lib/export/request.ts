@@ -1,10 +1,10 @@
 // Reading an export URL (`/export/membres.png?secteur=plasturgie&impression=2-colonnes`) before any rendering.
 import { addYears, isCalendarDate, todayInParis } from '../format/iso-date';
+import { EXPORT_FORMATS, type ExportFormat } from '../url/paths';
 import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../url/sector-filter';
 import { parsePrintSize, PRINT_PRESETS, type PrintSize } from './print-sizes';
+import { CHART_IDS, type ChartId } from '../view/charts/spec';
 
-export const EXPORT_CHARTS = ['membres', 'emplois'] as const;
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
 export const MIN_SCALE = 1;
 export const MAX_SCALE = 4;
 /** The first day an export may be dated: the article is of January 2011, so no copy of it is older. */
@@ -18,11 +18,8 @@ export function lastExportDate(today: string): string {
   return addYears(today, 1);
 }
 
-export type ExportChart = (typeof EXPORT_CHARTS)[number];
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 export type ExportRequest = {
-  chart: ExportChart;
+  chart: ChartId;
   format: ExportFormat;
   /** PNG only: 1 200 px wide × scale; 1 for the web. Older print links say 3 (see README.md). */
   scale: number;
@@ -49,8 +46,8 @@ const first = (value: RawParam): string | undefined => (Array.isArray(value) ? v
 /** `today` (AAAA-MM-JJ, Paris) sets the last date allowed; a test passes its own. */
 export function parseExportRequest(file: string, query: Query, known: Known, today: string = todayInParis()): ExportParse {
   const match = /^([a-z]+)\.([a-z0-9]+)$/.exec(file);
-  if (!match || !EXPORT_CHARTS.includes(match[1] as ExportChart)) {
-    return { ok: false, status: 404, message: `graphique inconnu « ${file.slice(0, 60)} » : ${EXPORT_CHARTS.join(' ou ')}` };
+  if (!match || !CHART_IDS.includes(match[1] as ChartId)) {
+    return { ok: false, status: 404, message: `graphique inconnu « ${file.slice(0, 60)} » : ${CHART_IDS.join(' ou ')}` };
   }
   const [, chart, format] = match;
   if (!EXPORT_FORMATS.includes(format as ExportFormat)) {
@@ -101,7 +98,7 @@ export function parseExportRequest(file: string, query: Query, known: Known, tod
   const sectors = parseSectorParam(query[SECTOR_PARAM], known.sectorIds).sectors;
   return {
     ok: true,
-    request: { chart: chart as ExportChart, format: format as ExportFormat, scale, print, transparent: transparent !== undefined, outlined: outlined !== undefined, sectors, highlight, date },
+    request: { chart: chart as ChartId, format: format as ExportFormat, scale, print, transparent: transparent !== undefined, outlined: outlined !== undefined, sectors, highlight, date },
   };
 }
 
@@ -115,25 +112,4 @@ export function exportFileName(request: ExportRequest): string {
   if (request.outlined) parts.push('vectorise');
   if (request.date) parts.push(request.date);
   return `${parts.join('-')}.${request.format}`;
-}
-
-/** The export URL of a chart, with the query that fixes its content (the defaults left out). */
-export function exportUrl(
-  chart: ExportChart,
-  format: ExportFormat,
-  options: { sectors?: string[]; highlight?: string | null; scale?: number; print?: PrintSize | null; transparent?: boolean; outlined?: boolean; date?: string | null },
-): string {
-  const params = new URLSearchParams();
-  if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
-  if (options.highlight) params.set('grappe', options.highlight);
-  if (format === 'png' && options.scale && options.scale !== 1) params.set('echelle', String(options.scale));
-  if ((format === 'png' || format === 'pdf') && options.print) {
-    const isPreset = PRINT_PRESETS.some((p) => p.id === options.print!.id);
-    params.set(isPreset ? 'impression' : 'largeur', options.print.id);
-  }
-  if (format === 'png' && options.transparent) params.set('fond', 'transparent');
-  if (format === 'svg' && options.outlined) params.set('texte', 'vectorise');
-  if (options.date) params.set('date', options.date);
-  const query = params.toString().replace(/%2C/g, ',');
-  return `/export/${chart}.${format}${query ? `?${query}` : ''}`;
 }

@@ -1,9 +1,10 @@
 // What the page of one cluster shows: its figures in reading order, its neighbours, its description;
 // and which pages are built ahead of time.
 import type { Cluster, Dataset, Figure, OtherFigure } from '../data/schema';
-import { formatDate, formatFigureValue } from '../format/french';
+import { formatFigureValue } from '../format/french';
 import { SCOPE_INFO } from '../data/scopes';
 import { findSector } from '../data/find';
+import { waveLabel } from './wave';
 
 export type FigureView = {
   key: string;
@@ -41,12 +42,6 @@ function figureView(key: string, label: string, figure: Figure | OtherFigure | n
     caveat: figure.caveat ?? null,
     quote: figure.quote,
   };
-}
-
-export function waveLabel(dataset: Dataset, cluster: Cluster): string {
-  return cluster.wave === 2
-    ? `2e vague, annoncée le ${formatDate(dataset.programme.secondWaveAnnouncedOn)}`
-    : '1re vague, 2010';
 }
 
 export function sectorLabel(dataset: Dataset, cluster: Cluster): string | null {

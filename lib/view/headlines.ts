@@ -1,7 +1,7 @@
 // The headline figures of the overview, each with the words or the source it comes from.
 import type { Cluster, Dataset } from '../data/schema';
 import { formatCountInWords, formatDate, formatEuros, formatNumber } from '../format/french';
-import { joinFrenchAtMost } from './charts';
+import { joinFrenchAtMost } from '../format/lists';
 
 export type Headline = { key: string; value: string; label: string; source: string };
 

@@ -1,7 +1,9 @@
 // What the overview shows for one sector filter and one page of the table: counts, headlines, both
 // charts and the table's rows. The page renders it on the server, and the API sends the same object to the client.
 import type { Dataset } from '../data/schema';
-import { employmentChartSpec, membersChartSpec, type ChartOptions, type ChartSpec } from './charts';
+import { employmentChartSpec } from './charts/employment';
+import { membersChartSpec } from './charts/members';
+import type { ChartOptions, ChartSpec } from './charts/spec';
 import { formatCount, formatNumber } from '../format/french';
 import { headlines, type Headline } from './headlines';
 import { filterNotice, type SectorFilter } from '../url/sector-filter';

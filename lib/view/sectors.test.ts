@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { employmentChartSpec } from './charts';
+import { employmentChartSpec } from './charts/employment';
 import { readDatasetFile } from '../data/load';
-import { NO_SECTOR_COLOR, SECTOR_PALETTE, sectorStyles } from './sectors';
+import { sectorStyles } from './sectors';
+import { NO_SECTOR_COLOR, SECTOR_PALETTE } from './theme';
 import { syntheticDataset } from '../synthetic/generator';
 
 /** WCAG contrast ratio of a colour against white. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../data/load';
 import { syntheticDataset } from '../synthetic/generator';
 import { DEFAULT_SORT } from '../url/table-params';
-import { clusterRows, tablePage } from './table';
+import { clusterRows, sortRows, tablePage } from './table';
 
 const rows = clusterRows(readDatasetFile('data/clusters.json'));
 const national = clusterRows(syntheticDataset(1000, 1));
@@ -39,3 +39,24 @@ describe('tablePage', () => {
   });
 });
 
+describe('table of clusters', () => {
+  const rows = clusterRows(readDatasetFile('data/clusters.json'));
+
+  it('sorts by members, missing figures last in both directions', () => {
+    const names = (column: 'members', direction: 'ascending' | 'descending') =>
+      sortRows(rows, column, direction).map((r) => r.members?.text ?? `${r.name} (nc)`);
+    expect(names('members', 'descending')).toEqual([
+      '80', '60', '≈ 15', '11', '10',
+      'Club développeurs (nc)', 'Clubtex (nc)', 'Euralogistic (nc)', 'Pôle numérique régional (nc)',
+    ]);
+    expect(names('members', 'ascending').slice(0, 5)).toEqual(['10', '11', '≈ 15', '60', '80']);
+  });
+
+  it('sorts names the French way', () => {
+    expect(sortRows(rows, 'name', 'ascending').map((r) => r.name).slice(0, 3)).toEqual([
+      'Action Plasturgie Artois Flandres',
+      'Association des industries ferroviaires',
+      'Club des imprimeurs artisans',
+    ]);
+  });
+});

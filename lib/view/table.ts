@@ -2,7 +2,8 @@
 import type { Dataset, Figure, Sector } from '../data/schema';
 import { formatFigureValue } from '../format/french';
 import { scopeLabel } from '../data/scopes';
-import { NO_SECTOR_COLOR, sectorStyles } from './sectors';
+import { sectorStyles } from './sectors';
+import { NO_SECTOR_COLOR } from './theme';
 import type { SortColumn, SortDirection, TableSort } from '../url/table-params';
 
 export type FigureCell = { value: number; text: string; detail: string } | null;

@@ -9,7 +9,7 @@ import { errorReply, makeAnswer, methodNotAllowedReply, replyWith, sendReply, ty
 import { isAllowedMethod } from '@/lib/http/methods';
 import { AnswerCache, bodyBytes } from '@/lib/http/response-cache';
 import { parseOverviewRequest } from '@/lib/url/overview-request';
-import type { ChartSpec } from '@/lib/view/charts';
+import type { ChartSpec } from '@/lib/view/charts/spec';
 import { overviewView, type OverviewWithCharts } from '@/lib/view/overview';
 
 /**

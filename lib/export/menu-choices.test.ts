@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportChoices } from './menu-choices';
-import { exportUrl } from './request';
+import { exportUrl } from '../url/paths';
 
 describe('exportChoices', () => {
   const groups = exportChoices();

@@ -1,6 +1,7 @@
 // What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF and CSV.
 import { PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
-import type { ExportFormat, ExportRequest } from './request';
+import type { ExportRequest } from './request';
+import type { ExportFormat } from '../url/paths';
 
 /** One link of the menu: its visible text, its accessible name, and what it asks for. */
 export type ExportChoice = {

@@ -2,7 +2,7 @@
 import { addYears, isCalendarDate, todayInParis } from '../format/iso-date';
 import { EXPORT_FORMATS, type ExportFormat } from '../url/paths';
 import { parseSectorParam, SECTOR_PARAM, type RawParam } from '../url/sector-filter';
-import { parsePrintSize, PRINT_PRESETS, type PrintSize } from './print-sizes';
+import { parsePrintSize, type PrintSize } from './print-sizes';
 import { CHART_IDS, type ChartId } from '../view/charts/spec';
 
 export const MIN_SCALE = 1;

@@ -104,6 +104,7 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
         sectors={sectors}
         selected={selected}
         countText={view.countText}
+        waveText={view.waveText}
         notice={filterNotice(urlFilter) ?? (error ? 'Les données filtrées n’ont pas pu être chargées ; réessayez.' : null)}
         onToggle={(id) => select(toggleSector(selected, id, knownIds))}
         onReset={() => select([])}

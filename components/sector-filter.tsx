@@ -8,12 +8,14 @@ type Props = {
   sectors: SectorStyle[];
   selected: string[];
   countText: string;
+  /** "7 de la deuxième vague, 2 de la première": the count in words that add up. */
+  waveText: string;
   notice: string | null;
   onToggle: (id: string) => void;
   onReset: () => void;
 };
 
-export function SectorFilter({ sectors, selected, countText, notice, onToggle, onReset }: Props) {
+export function SectorFilter({ sectors, selected, countText, waveText, notice, onToggle, onReset }: Props) {
   // True once hydrated: the submit button is only needed without JavaScript.
   const interactive = useBrowserValue(() => true, false);
   const all = selected.length === 0;
@@ -23,8 +25,9 @@ export function SectorFilter({ sectors, selected, countText, notice, onToggle, o
         <h2 id="titre-filtre" className="font-serif text-lg font-semibold">
           Filtrer par secteur
         </h2>
-        <p aria-live="polite" className="tabular text-sm" data-count>
-          {countText}
+        <p aria-live="polite" className="tabular text-sm">
+          <span data-count>{countText}</span>
+          {waveText ? <span> : {waveText}</span> : null}
         </p>
       </div>
       {notice ? (

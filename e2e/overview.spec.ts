@@ -288,3 +288,14 @@ test('the public sources of the context are links that open in a new tab, the un
   await expect(item).toContainText(`${evaluation.sources[0].publisher}, « ${evaluation.sources[0].title} »`);
   await expect(item.getByRole('link')).toHaveCount(0);
 });
+
+test('the filter count adds up in words: how many clusters of each wave', async ({ page }) => {
+  const second = dataset.clusters.filter((c) => c.wave === 2).length;
+  const first = dataset.clusters.filter((c) => c.wave === 1).length;
+  const total = dataset.clusters.length;
+  await page.goto('/');
+  const filter = page.getByRole('form', { name: 'Filtrer par secteur' });
+  await expect(filter).toContainText(`${total} grappes sur ${total} : ${second} de la deuxième vague, ${first} de la première`);
+  await page.goto('/?secteur=plasturgie');
+  await expect(filter).toContainText('1 grappe sur 9 : 1 de la deuxième vague');
+});

@@ -14,6 +14,7 @@ describe('overviewView', () => {
     const view = viewOf();
     expect(view.query).toBe('');
     expect(view.countText).toBe('9 grappes sur 9');
+    expect(view.waveText).toBe('7 de la deuxième vague, 2 de la première');
     expect(view.rows).toHaveLength(9);
     expect(view.members.bars).toHaveLength(6);
     expect(view.employment.bars).toHaveLength(5);
@@ -24,6 +25,7 @@ describe('overviewView', () => {
     const view = viewOf('emballage,plasturgie');
     expect(view.query).toBe('?secteur=plasturgie,emballage');
     expect(view.countText).toBe('2 grappes sur 9');
+    expect(view.waveText).toBe('2 de la deuxième vague');
     expect(view.rows.map((r) => r.name)).toEqual(['Action Plasturgie Artois Flandres', 'Nord Package']);
     expect(view.members.bars.map((b) => b.valueText)).toEqual(['60', '11']);
     expect(view.employment.bars.map((b) => b.label)).toEqual(['Plasturgie', 'Emballage, papier et carton']);

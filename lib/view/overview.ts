@@ -9,6 +9,7 @@ import { headlines, type Headline } from './headlines';
 import { filterNotice, type SectorFilter } from '../url/sector-filter';
 import { clusterRows, tablePage, type ClusterRow, type TablePage } from './table';
 import { DEFAULT_VIEW, viewQuery, type View } from '../url/view-query';
+import { waveBreakdown } from './wave';
 
 export type OverviewView = {
   /** Selected sector ids, in the dataset's order; empty for every sector. */
@@ -18,6 +19,8 @@ export type OverviewView = {
   notice: string | null;
   /** "2 grappes sur 9". */
   countText: string;
+  /** How that count splits between the waves: "1 de la deuxième vague, 1 de la première". */
+  waveText: string;
   shownCount: number;
   totalCount: number;
   headlines: Headline[];
@@ -71,6 +74,7 @@ export function overviewView(dataset: Dataset, filter: SectorFilter, table: Pick
     query: viewQuery({ sectors, sort: table.sort, page: table.page }, knownIds),
     notice: filterNotice(filter),
     countText: countText(shown.clusters.length, total),
+    waveText: waveBreakdown(shown.clusters),
     shownCount: shown.clusters.length,
     totalCount: total,
     headlines: headlines(dataset, sectors.length > 0 ? shown.clusters : undefined),

@@ -1,6 +1,6 @@
 // The two waves of the call for projects, in the words the pages, the table and the charts print.
 import type { Cluster, Dataset } from '../data/schema';
-import { formatDate } from '../format/french';
+import { formatDate, formatNumber } from '../format/french';
 
 type Wave = Cluster['wave'];
 
@@ -30,4 +30,20 @@ export function waveLabel(dataset: Dataset, cluster: Cluster): string {
 export function notGivenReason(cluster: Cluster): string {
   const { ordinal, year } = WAVES[cluster.wave];
   return cluster.wave === 1 ? `non communiqué (${ordinal} vague, ${year})` : 'non communiqué';
+}
+
+const WAVE_WORDS: Record<Wave, { first: string; then: string }> = {
+  2: { first: 'de la deuxième vague', then: 'de la deuxième' },
+  1: { first: 'de la première vague', then: 'de la première' },
+};
+
+/**
+ * How a count of clusters splits between the waves, so that it adds up in words beside a headline
+ * that counts one wave: "7 de la deuxième vague, 2 de la première"; "" for no cluster.
+ */
+export function waveBreakdown(clusters: readonly Pick<Cluster, 'wave'>[]): string {
+  const waves = ([2, 1] as const).map((wave) => ({ wave, count: clusters.filter((c) => c.wave === wave).length })).filter((w) => w.count > 0);
+  return waves
+    .map(({ wave, count }, i) => `${formatNumber(count)} ${i === 0 ? WAVE_WORDS[wave].first : WAVE_WORDS[wave].then}`)
+    .join(', ');
 }

@@ -111,41 +111,39 @@ export async function benchBesideFloor(base: string, routes: Target[], floorPort
   }
 }
 
+/** A row of the table: the text of each cell (the floor's last), then the target. */
+type Row = { label: string; cells: string[]; target: string };
+
+/** A measure printed with its ratio to the floor's, or alone where a ratio says nothing (errors, scores, the floor itself). */
+function measured(label: string, figures: Figures[], value: (f: Figures) => number, format: (v: number) => string, target: string, withRatio = true): Row {
+  const floor = value(figures[figures.length - 1]);
+  const cells = figures.map((f, i) => (withRatio && i < figures.length - 1 ? `${format(value(f))} (${ratio(value(f), floor)})` : format(value(f))));
+  return { label, cells, target };
+}
+
 function printTable(targets: Target[], figures: Figures[], quick: boolean) {
-  const floor = figures[figures.length - 1];
   console.log(
     `\nÀ côté du plancher : une page Next.js nue (un <h1>, un SVG de dix <rect>), mêmes next, react et react-dom, servie par next start dans le même passage ; ` +
       `autocannon ${LOAD_SECONDS} s par mesure${quick ? '' : `, Lighthouse ${lighthouseVersion()} mobile, médiane de 3`}`,
   );
-  const rows: Array<[string, (f: Figures) => number, (v: number) => string, string]> = [];
+  const rows: Row[] = [];
   for (const c of CONNECTIONS) {
-    rows.push([`req/s, ${c} connexions`, (f) => f.load[c].rps, (v) => String(Math.round(v)), '≥ 0,9×']);
-    rows.push([`p50 / p99, ${c} connexions`, (f) => f.load[c].p99, (v) => `${v} ms`, '']);
-    rows.push([`erreurs, ${c} connexions`, (f) => f.load[c].errors, (v) => String(v), c === 100 ? '0' : '']);
+    rows.push(measured(`req/s, ${c} connexions`, figures, (f) => f.load[c].rps, (v) => String(Math.round(v)), '≥ 0,9×'));
+    rows.push({ label: `p50 / p99, ${c} connexions`, cells: figures.map((f) => `${f.load[c].p50} / ${f.load[c].p99} ms`), target: '' });
+    rows.push(measured(`erreurs, ${c} connexions`, figures, (f) => f.load[c].errors, String, c === 100 ? '0' : '', false));
   }
-  rows.push(['HTML, gzip', (f) => f.htmlGzip, kb, '/ ≤ 8 kB']);
-  rows.push(['JavaScript au premier chargement, gzip', (f) => f.js, kb, '≤ 1,15×']);
+  rows.push(measured('HTML, gzip', figures, (f) => f.htmlGzip, kb, '/ ≤ 8 kB'));
+  rows.push(measured('JavaScript au premier chargement, gzip', figures, (f) => f.js, kb, '≤ 1,15×'));
   if (!quick) {
-    rows.push(['Lighthouse performance', (f) => f.lighthouse!.scores.performance, (v) => String(v), '≥ plancher − 2']);
-    rows.push(['LCP', (f) => f.lighthouse!.lcp, (v) => `${Math.round(v)} ms`, '≤ 1,3×']);
-    rows.push(['TBT', (f) => f.lighthouse!.tbt, (v) => `${Math.round(v)} ms`, '≤ 1,3×']);
+    rows.push(measured('Lighthouse performance', figures, (f) => f.lighthouse!.scores.performance, String, '≥ plancher − 2', false));
+    rows.push(measured('LCP', figures, (f) => f.lighthouse!.lcp, (v) => `${Math.round(v)} ms`, '≤ 1,3×'));
+    rows.push(measured('TBT', figures, (f) => f.lighthouse!.tbt, (v) => `${Math.round(v)} ms`, '≤ 1,3×'));
   }
   const width = 26;
   console.log(`${'mesure'.padEnd(40)}${targets.map((t) => t.label.slice(0, width - 2).padStart(width)).join('')}   cible`);
-  for (const [label, value, format, target] of rows) {
-    const cells = figures.map((f, i) => {
-      if (label.startsWith('p50 / p99')) {
-        const c = Number(/(\d+) connexions/.exec(label)![1]);
-        return `${f.load[c].p50} / ${f.load[c].p99} ms`.padStart(width);
-      }
-      const v = value(f);
-      const isFloor = i === figures.length - 1;
-      const shown = label.startsWith('erreurs') || label.startsWith('Lighthouse') || isFloor ? format(v) : `${format(v)} (${ratio(v, value(floor))})`;
-      return shown.padStart(width);
-    });
-    console.log(`${label.padEnd(40)}${cells.join('')}   ${target}`);
-  }
+  for (const row of rows) console.log(`${row.label.padEnd(40)}${row.cells.map((c) => c.padStart(width)).join('')}   ${row.target}`);
   if (!quick) {
+    const floor = figures[figures.length - 1];
     const diff = figures.slice(0, -1).map((f) => f.lighthouse!.scores.performance - floor.lighthouse!.scores.performance);
     console.log(`écart de performance Lighthouse au plancher : ${diff.map((d) => (d >= 0 ? `+${d}` : String(d))).join(', ')} (cible ≥ −2)`);
   }

@@ -1,11 +1,10 @@
 // The quality figures of npm run bench: first-load JavaScript per route, Lighthouse scores, and
 // server throughput under load with its memory. A report of figures, never a pass/fail test.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { median } from './bench-support';
+import { median, rssMegabytes } from './bench-support';
 
 type Line = (label: string, value: string, target?: string) => void;
 
@@ -120,9 +119,6 @@ export async function benchLighthouse(base: string, routes: string[]) {
   });
 }
 
-function rssMegabytes(pid: number): number {
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
-}
 
 /** autocannon, 20 connections for 10 s on each route, three rounds, with the server's memory. */
 export async function benchLoad(base: string, routes: string[], serverPid: number, line: Line) {

@@ -1,6 +1,6 @@
 // Shared by the benchmarks (npm run bench, npm run bench -- --scale): statistics, a production
 // server, the API's latency and the filter's click-to-chart time, measured the same way in both.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -21,6 +21,11 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** The resident memory of a process, in MB. */
+export function rssMegabytes(pid: number): number {
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+}
 
 export function line(label: string, value: string, target?: string) {
   console.log(`${label.padEnd(52)} ${value.padStart(12)}${target ? `   (cible ${target})` : ''}`);

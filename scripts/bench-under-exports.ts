@@ -1,18 +1,14 @@
 // npm run bench (and `-- --exports` alone): how a reader's page holds while print PNGs render back
 // to back, each a new file (a new date each time, so no cache answers it), with the server's memory
 // over three rounds. A report of figures, never a pass/fail test.
-import { execFileSync } from 'node:child_process';
 import { addDays } from '../lib/format/iso-date';
-import { line, ms, percentile } from './bench-support';
+import { line, ms, percentile, rssMegabytes } from './bench-support';
 
 /** Print PNGs asked for at once, each client asking for the next as soon as its last one came back. */
 const EXPORT_CLIENTS = 4;
 /** Reader requests of `/` per measure, one after another. */
 const PAGE_REQUESTS = 400;
 
-function rssMegabytes(pid: number): number {
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
-}
 
 /** Times of `count` requests of `url`, one after another. */
 async function pageTimes(url: string, count: number): Promise<number[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publisherSite, sourceCitationLink, sourceCitationText } from './public-sources';
+import { publisherSite, sourceCitationLink } from './public-sources';
 
 describe('publisherSite', () => {
   it('links a publisher named by its domain to that site', () => {
@@ -18,7 +18,6 @@ describe('sourceCitationLink', () => {
   it('gives the page when the dataset has its address, and the site apart', () => {
     const link = sourceCitationLink({ title: 'Un titre', publisher: 'villesdefrance.fr', url: 'https://villesdefrance.fr/page' });
     expect(link).toEqual({
-      text: 'villesdefrance.fr, « Un titre » (https://villesdefrance.fr/page)',
       publisher: 'villesdefrance.fr',
       title: 'Un titre',
       pageHref: 'https://villesdefrance.fr/page',
@@ -27,6 +26,5 @@ describe('sourceCitationLink', () => {
   });
   it('gives no page it does not know', () => {
     expect(sourceCitationLink({ title: 'Évaluation', publisher: "rapport d'évaluation" })).toMatchObject({ pageHref: null, siteHref: null });
-    expect(sourceCitationText({ title: 'Évaluation', publisher: "rapport d'évaluation" })).toBe("rapport d'évaluation, « Évaluation »");
   });
 });

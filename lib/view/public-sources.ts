@@ -5,8 +5,6 @@
 import type { PublicSource } from '../data/schema';
 
 export type SourceCitationLink = {
-  /** "villesdefrance.fr, « Grappes d'entreprises - 84 nouveaux lauréats sélectionnés »". */
-  text: string;
   publisher: string;
   title: string;
   /** The page itself, when the dataset gives it. */
@@ -25,15 +23,9 @@ export function publisherSite(publisher: string): string | null {
 
 export function sourceCitationLink(source: PublicSource): SourceCitationLink {
   return {
-    text: sourceCitationText(source),
     publisher: source.publisher,
     title: source.title,
     pageHref: source.url ?? null,
     siteHref: publisherSite(source.publisher),
   };
-}
-
-/** The citation as plain text, for a footer that cannot link (an image, a PDF page): the address included when known. */
-export function sourceCitationText(source: PublicSource): string {
-  return `${source.publisher}, « ${source.title} »${source.url ? ` (${source.url})` : ''}`;
 }

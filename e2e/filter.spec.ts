@@ -171,7 +171,8 @@ test.describe('the API', () => {
     expect(rest).toEqual(view);
     // One bar per figure the chart draws, each named as on the page.
     for (const [chart, spec] of [[svg.members, view.members], [svg.employment, view.employment]]) {
-      expect(chart).toMatch(/^<div class="chart-wide"><div class="recharts-wrapper"/);
+      // Each drawing opens with its first panel, under the heading of its scope.
+      expect(chart).toMatch(/^<div class="chart-wide"><div role="group" aria-labelledby="[^"]+" class="chart-panel[^"]*" data-panel="[a-z-]+"><h3 [^>]*>[^<]+<\/h3><div class="recharts-wrapper"/);
       const keys = spec.bars.map((b: { key: string }) => b.key);
       // The wide drawing, then the narrow one.
       expect([...chart.matchAll(/data-bar="([^"]+)"/g)].map((m) => m[1])).toEqual([...keys, ...keys]);

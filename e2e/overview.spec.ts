@@ -43,22 +43,33 @@ function employmentChart(page: Page): Locator {
   return page.getByRole('figure', { name: 'Emplois par secteur' });
 }
 
-/** The chart's own drawing (the legend swatches are small svgs too). */
+/** The chart's own drawings, one per panel (the legend swatches are small svgs too). */
 function chartSvg(figure: Locator): Locator {
-  // The drawing on screen: each chart is drawn twice, wide and narrow, and the CSS shows one.
+  // The drawings on screen: each chart is drawn twice, wide and narrow, and the CSS shows one.
   return figure.locator('svg').filter({ has: figure.page().locator('a'), visible: true });
 }
 
+/** A panel's heading: the scope its bars cover, as the legend spells it. */
+const panelHeading = (scope: string) => scope.charAt(0).toUpperCase() + scope.slice(1);
+
+/**
+ * The bars, read panel by panel: one panel per scope, in order, named by its heading, holding the
+ * bars of that scope and no other.
+ */
 async function expectBars(figure: Locator, bars: ExpectedBar[]) {
-  const svg = chartSvg(figure);
-  await expect(svg).toHaveCount(1);
-  await expect(svg.getByRole('link')).toHaveCount(bars.length);
-  await expect(svg.locator('a.chart-bar, a[data-bar]')).toHaveCount(bars.length);
-  for (const bar of bars) {
-    const link = svg.getByRole('link', { name: barName(bar) });
-    await expect(link, `bar ${bar.label} ${bar.value}`).toHaveCount(1);
-    // The value printed at the end of the bar, with its no-break space.
-    await expect(link).toContainText(literally(bar.value));
+  const headings = [...new Set(bars.map((bar) => panelHeading(bar.scope)))];
+  await expect(figure.locator('[data-panel]').filter({ visible: true }).getByRole('heading')).toHaveText(headings);
+  await expect(chartSvg(figure).locator('a.chart-bar, a[data-bar]')).toHaveCount(bars.length);
+  for (const heading of headings) {
+    const panel = figure.getByRole('group', { name: heading, exact: true });
+    const own = bars.filter((bar) => panelHeading(bar.scope) === heading);
+    await expect(panel.getByRole('link'), heading).toHaveCount(own.length);
+    for (const bar of own) {
+      const link = panel.getByRole('link', { name: barName(bar) });
+      await expect(link, `bar ${bar.label} ${bar.value} under « ${heading} »`).toHaveCount(1);
+      // The value printed at the end of the bar, with its no-break space.
+      await expect(link).toContainText(literally(bar.value));
+    }
   }
 }
 

@@ -18,13 +18,15 @@ for (const name of ['Membres par grappe', 'Emplois par secteur']) {
   test(`the chart "${name}" fits within the 360 px screen, bars and all`, async ({ page }) => {
     await page.goto('/');
     const figure = page.getByRole('figure', { name });
-    // The narrow drawing, the one a phone shows.
+    // The narrow drawing, the one a phone shows: one per panel.
     const svg = figure.locator('svg').filter({ has: page.locator('a'), visible: true });
-    await expect(svg).toHaveCount(1);
+    await expect(svg).toHaveCount(await figure.locator('[data-panel]').filter({ visible: true }).count());
     await waitForHydration(svg.getByRole('link').first());
-    const box = (await svg.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(WIDTH + 1);
+    for (const panel of await svg.all()) {
+      const box = (await panel.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(WIDTH + 1);
+    }
     // Scaled, not cropped: the whole drawing is visible, down to the longest bar's value.
     const bars = svg.getByRole('link');
     expect(await bars.count()).toBeGreaterThan(0);

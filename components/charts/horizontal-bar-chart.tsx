@@ -2,9 +2,10 @@
 // server only (for the page by server-chart.tsx, for pages/api/apercu.ts and the exports by chart-markup.tsx),
 // so recharts never reaches the browser (components/charts/README.md). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
-import { CHART_NARROW_WIDTH, type ChartBar, type ChartSpec } from '@/lib/view/charts/spec';
+import { barsOf, panelHeight } from '@/lib/view/charts/panels';
+import { CHART_NARROW_WIDTH, PANEL_AXIS_HEIGHT, PANEL_TOP, type ChartBar, type ChartPanel, type ChartSpec } from '@/lib/view/charts/spec';
 import { centredBaselineShift } from '@/lib/view/text-metrics';
-import { INK, MUTED } from '@/lib/view/theme';
+import { INK, MUTED, RULE } from '@/lib/view/theme';
 import { PatternDef, patternFill } from './bar-pattern';
 
 const BAR_THICKNESS = 20;
@@ -21,34 +22,60 @@ export function ChartRenditions({ spec, chartKey }: { spec: ChartSpec; chartKey:
   return (
     <>
       <div className="chart-wide">
-        <HorizontalBarChart spec={spec} chartKey={chartKey} />
+        <ChartPanels spec={spec} chartKey={chartKey} />
       </div>
       <div className="chart-narrow">
-        <HorizontalBarChart spec={{ ...spec, width: CHART_NARROW_WIDTH }} chartKey={`${chartKey}-etroit`} />
+        <ChartPanels spec={{ ...spec, width: CHART_NARROW_WIDTH }} chartKey={`${chartKey}-etroit`} />
       </div>
     </>
   );
 }
 
-/** The chart is drawn at its spec's size and scaled by CSS to its column. */
-export function HorizontalBarChart({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
-  const max = Math.max(0, ...spec.bars.map((b) => b.value));
-  // Leave room after the longest bar for its value label.
-  const domainMax = max === 0 ? 1 : max / 0.78;
+/** One group per panel, named by its heading: the scope its bars cover, then its drawing. */
+export function ChartPanels({ spec, chartKey }: { spec: ChartSpec; chartKey: string }) {
+  return spec.panels.map((panel) => {
+    const panelKey = `${chartKey}-${panel.scope}`;
+    return (
+      <div key={panel.scope} role="group" aria-labelledby={`${panelKey}-titre`} className="chart-panel not-first:mt-4" data-panel={panel.scope}>
+        <h3 id={`${panelKey}-titre`} className="text-sm font-bold">
+          {panel.heading}
+        </h3>
+        <PanelChart spec={spec} panel={panel} chartKey={panelKey} />
+      </div>
+    );
+  });
+}
+
+/**
+ * One panel's bars, drawn at the spec's width on the panel's own scale, with its graduations under
+ * them; scaled by CSS to its column.
+ */
+export function PanelChart({ spec, panel, chartKey }: { spec: ChartSpec; panel: ChartPanel; chartKey: string }) {
+  const height = panelHeight(panel);
   return (
     <BarChart
       id={chartKey}
       width={spec.width}
-      height={spec.height}
-      data={spec.bars}
+      height={height}
+      data={barsOf(spec.bars, panel)}
       layout="vertical"
-      margin={{ top: 8, right: 12, bottom: 8, left: 0 }}
+      margin={{ top: PANEL_TOP, right: 12, bottom: 0, left: 0 }}
       barSize={BAR_THICKNESS}
-      title={spec.title}
-      desc={spec.summary}
-      style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${spec.height}` }}
+      title={`${spec.title} — ${panel.heading}`}
+      style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${height}` }}
     >
-      <XAxis type="number" dataKey="value" domain={[0, domainMax]} hide interval={0} />
+      <XAxis
+        type="number"
+        dataKey="value"
+        domain={[0, panel.end]}
+        ticks={panel.ticks.map((t) => t.value)}
+        interval={0}
+        height={PANEL_AXIS_HEIGHT}
+        axisLine={{ stroke: RULE }}
+        tickLine={{ stroke: RULE }}
+        tickSize={4}
+        tick={(props: unknown) => <Graduation {...(props as GraduationProps)} panel={panel} />}
+      />
       <YAxis type="category" dataKey="key" hide interval={0} />
       <Bar
         dataKey="value"
@@ -56,6 +83,19 @@ export function HorizontalBarChart({ spec, chartKey }: { spec: ChartSpec; chartK
         shape={(props: unknown) => <BarShape {...(props as ShapeProps)} chartKey={chartKey} />}
       />
     </BarChart>
+  );
+}
+
+type GraduationProps = { x?: number; y?: number; index?: number; payload?: { value: number } };
+
+/** A graduation's figure under its tick: the first one starts at the panel's edge, the others are centred on theirs. */
+function Graduation({ x = 0, y = 0, index = 0, payload, panel }: GraduationProps & { panel: ChartPanel }) {
+  const tick = panel.ticks.find((t) => t.value === payload?.value);
+  if (!tick) return null;
+  return (
+    <text x={x} y={y + 14} fontSize={12} fill={MUTED} textAnchor={index === 0 ? 'start' : 'middle'} className="tabular">
+      {tick.text}
+    </text>
   );
 }
 

@@ -86,6 +86,7 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         parts.push(
           `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
         );
+        for (const panel of spec.panels) texts.push(panel.heading, ...panel.ticks.map((tick) => tick.text));
         for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
         y += chartHeight + 10;
         break;

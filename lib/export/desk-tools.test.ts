@@ -54,17 +54,23 @@ function drawWithLibrsvg(svg: string, name: string, env: Record<string, string> 
 
 type Band = { key: string; top: number; bottom: number; left: number; right: number; labelLeft: number };
 
-/** Each bar's rows and where its value label starts, in the picture's pixels, read from the SVG. */
+/**
+ * Each bar's rows and where its value label starts, in the picture's pixels, read from the SVG: each
+ * panel is a group moved down by its `translate`, which its bars are drawn in.
+ */
 function barBands(svg: string): Band[] {
   const frame = /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
   const [x0, y0, w, , vw] = frame.slice(1).map(Number);
   const zoom = WIDTH / 600;
+  const panels = [...svg.matchAll(/<g transform="translate\(0 ([\d.]+)\)">/g)].map((m) => ({ at: m.index, shift: Number(m[1]) }));
+  expect(panels.length).toBeGreaterThan(0);
   const px = (x: number) => (x0 + (x * w) / vw) * zoom;
   const py = (y: number) => (y0 + (y * w) / vw) * zoom;
   return [...svg.matchAll(/data-bar="([^"]+)">[\s\S]*?<rect opacity="[^"]*" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[\s\S]*?<\/rect>(?:<text x="([\d.]+)")?/g)].map(
     (m) => {
+      const shift = panels.filter((p) => p.at < m.index).at(-1)?.shift ?? 0;
       const [x, y, width, height] = m.slice(2, 6).map(Number);
-      return { key: m[1], top: py(y), bottom: py(y + height), left: px(x), right: px(x + width), labelLeft: px(x + width + 8) };
+      return { key: m[1], top: py(shift + y), bottom: py(shift + y + height), left: px(x), right: px(x + width), labelLeft: px(x + width + 8) };
     },
   );
 }

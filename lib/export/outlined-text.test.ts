@@ -51,4 +51,16 @@ describe('svgWithOutlinedText', () => {
     expect(runRole({ 'font-weight': '600' })).toBe('sansSemibold');
     expect(runRole({})).toBe('sans');
   });
+
+  it('centres or ends a line on its x as text-anchor asks, as a graduation under its tick', () => {
+    const line = (anchor: string) =>
+      points(svgWithOutlinedText(`<svg xmlns="http://www.w3.org/2000/svg"><text x="300" y="20" font-size="12" text-anchor="${anchor}">10\u00a0000</text></svg>`)).map(([x]) => x);
+    const width = measureText('10\u00a0000', 'sans', 12);
+    const middle = line('middle');
+    expect((Math.min(...middle) + Math.max(...middle)) / 2).toBeCloseTo(300, -0.5);
+    expect(Math.max(...line('end'))).toBeLessThanOrEqual(300);
+    expect(Math.max(...line('end'))).toBeGreaterThan(300 - 2);
+    expect(Math.min(...line('start'))).toBeGreaterThanOrEqual(300);
+    expect(Math.max(...line('start')) - Math.min(...line('start'))).toBeLessThanOrEqual(width);
+  });
 });

@@ -71,20 +71,22 @@ function glyphPath(glyph: Glyph, x: number, y: number, scale: number): string {
 function outlineText(attributesSource: string, inner: string): string {
   const own = readAttributes(attributesSource);
   const size = Number(own['font-size'] ?? 16);
-  let x = Number(own.x ?? 0) + Number(own.dx ?? 0);
   const y = Number(own.y ?? 0) + Number(own.dy ?? 0);
-  const runs = readRuns(inner, own);
+  const runs = readRuns(inner, own).map((run) => {
+    const font = loadFont(runRole(run.attributes));
+    return { ...run, layout: font.layout(run.text), scale: Number(run.attributes['font-size'] ?? size) / font.unitsPerEm };
+  });
+  const advance = runs.reduce((sum, run) => sum + run.layout.positions.reduce((w, p) => w + p.xAdvance * run.scale, 0), 0);
+  const anchor = own['text-anchor'] ?? 'start';
+  let x = Number(own.x ?? 0) + Number(own.dx ?? 0) - (anchor === 'middle' ? advance / 2 : anchor === 'end' ? advance : 0);
   const drawn: string[] = [];
   for (const run of runs) {
-    const font = loadFont(runRole(run.attributes));
-    const scale = Number(run.attributes['font-size'] ?? size) / font.unitsPerEm;
-    const layout = font.layout(run.text);
     const paths: string[] = [];
-    layout.glyphs.forEach((glyph, i) => {
-      const position = layout.positions[i];
-      const d = glyphPath(glyph, x + position.xOffset * scale, y - position.yOffset * scale, scale);
+    run.layout.glyphs.forEach((glyph, i) => {
+      const position = run.layout.positions[i];
+      const d = glyphPath(glyph, x + position.xOffset * run.scale, y - position.yOffset * run.scale, run.scale);
       if (d) paths.push(`<path d="${d}"/>`);
-      x += position.xAdvance * scale;
+      x += position.xAdvance * run.scale;
     });
     if (paths.length > 0) drawn.push(`<g fill="${escapeXml(run.attributes.fill ?? '#000000')}">${paths.join('')}</g>`);
   }

@@ -31,7 +31,7 @@ describe('overviewView', () => {
     expect(view.employment.bars.map((b) => b.label)).toEqual(['Plasturgie', 'Emballage, papier et carton']);
     expect(view.members.subtitle).toContain('Secteurs : plasturgie, emballage, papier et carton');
     expect(view.members.notes.join(' ')).not.toContain('Euralogistic');
-    expect(view.employment.notes[0]).toBe("Ces barres couvrent le même périmètre, écrit sous chacune d'elles.");
+    expect(view.employment.notes[0]).toBe("Ces barres couvrent le même périmètre, écrit en tête du graphique et sous chacune d'elles.");
     expect(view.headlines.find((h) => h.key === 'region')).toMatchObject({
       value: '2',
       label: 'grappes retenues dans les secteurs choisis, sur 7 dans la région',

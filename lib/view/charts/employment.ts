@@ -1,7 +1,7 @@
 // "Emplois par secteur": the employment the article gives for each sector, each bar marked with the scope it covers.
 import type { Cluster, Dataset, Figure, OtherFigure } from '../../data/schema';
 import { joinFrenchAtMost } from '../../format/lists';
-import { barOf, scopesOf, sortBars, standInFor } from './bars';
+import { barOf, sortBars, standInFor } from './bars';
 import { othersSummary, topBars } from './grouping';
 import { finishSpec } from './finish';
 import type { ChartBar, ChartOptions, ChartSpec, MissingEntry } from './spec';
@@ -29,12 +29,7 @@ export function employmentChartSpec(dataset: Dataset, options: ChartOptions = {}
   }
   sortBars(all);
   const { bars, rest } = topBars(all, options);
-  const notes = [
-    scopesOf(bars).length > 1
-      ? "Attention : ces barres ne couvrent pas le même périmètre. Le motif de chaque barre dit ce qu'elle compte (voir la légende) et les barres sont groupées par périmètre : comparer deux groupes, c'est comparer des choses différentes."
-      : "Ces barres couvrent le même périmètre, écrit sous chacune d'elles.",
-    ...caveatNotes(bars),
-  ];
+  const notes = caveatNotes(bars);
   const unsectored = dataset.clusters.filter((c) => c.sectorId === null).map((c) => c.name);
   if (unsectored.length > 0) {
     notes.push(`${capitalize(joinFrenchAtMost(unsectored, NAMES_IN_A_LINE, OTHER_CLUSTERS))} : ni secteur ni chiffre dans l'article, donc absents de ce graphique.`);

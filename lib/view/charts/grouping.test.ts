@@ -28,7 +28,9 @@ describe('charts with more bars than they draw', () => {
     expect(spec.notes.join('\n')).not.toContain('Euralogistic');
     expect(spec.notes.join('\n')).toContain('Seules les 3 premières barres sont dessinées');
     expect(spec.summary).toMatch(/^3 barres dessinées\. .* Autres : 6 grappes\. Non dessinées : 2 grappes/);
-    expect(spec.height).toBe(3 * 72 + 16);
+    // One panel: its heading, the top margin, three rows and the graduated line.
+    expect(spec.panels.map((p) => [p.heading, p.count])).toEqual([['Membres de la grappe', 3]]);
+    expect(spec.height).toBe(26 + 8 + 3 * 72 + 24);
   });
 
   it('count approximate figures among the others', () => {

@@ -58,7 +58,10 @@ describe('members chart', () => {
   });
 
   it('sums up the chart in words for readers who cannot see it', () => {
-    expect(spec.summary).toContain('6 barres.');
+    expect(spec.summary).toMatch(/^6 barres en 2 panneaux, un par périmètre\. Membres de la grappe : 5 barres, la plus grande : Association des industries ferroviaires, 80 membres actifs/);
+    // The smallest is found within its panel: the pole's 400 firms are not "the largest".
+    expect(spec.summary).toContain('la plus petite : Initiatives et Cité, 10 entreprises adhérentes · membres de la grappe.');
+    expect(spec.summary).toContain('Pôle régional, pas la grappe : 1 barre, Euralogistic, 400 entreprises');
     expect(spec.summary).toContain('Non communiqué : Pôle numérique régional, Clubtex et Club développeurs.');
   });
 });

@@ -2,6 +2,7 @@
 // in an export; the charts' ids and sizes. Types and constants only, so that browser code may read them.
 import type { Figure, Sector } from '../../data/schema';
 import type { BarPattern } from '../../data/scopes';
+import type { PanelTick } from './scale';
 
 /** The charts of the site, in the order the pages show them; their ids are in export URLs too. */
 export const CHART_IDS = ['membres', 'emplois'] as const;
@@ -47,6 +48,22 @@ export type OthersSummary = {
   lines: string[];
 };
 
+/**
+ * One panel of a chart: the bars of one scope under their heading, on a length scale of their own,
+ * so that a bar is only ever as long as figures of the same kind beside it.
+ */
+export type ChartPanel = {
+  scope: Figure['scope'];
+  /** "Toute la filière en région", "Membres de la grappe"… */
+  heading: string;
+  /** Its bars are `spec.bars.slice(first, first + count)`. */
+  first: number;
+  count: number;
+  /** The value at the panel's right edge. */
+  end: number;
+  ticks: PanelTick[];
+};
+
 export type ChartSpec = {
   id: ChartId;
   title: string;
@@ -56,12 +73,16 @@ export type ChartSpec = {
   source: string;
   /** A sentence for readers who do not see the chart: largest, smallest, what is missing. */
   summary: string;
+  /** Every bar drawn, panel after panel. */
   bars: ChartBar[];
+  /** One per scope the bars cover, in the order of SCOPES. */
+  panels: ChartPanel[];
   /** Null when every bar is drawn. */
   others: OthersSummary | null;
   missing: MissingEntry[];
   legend: LegendEntry[];
   width: number;
+  /** Every panel with its heading, one under the other, as an export draws them. */
   height: number;
 };
 
@@ -85,4 +106,11 @@ export const CHART_WIDTH = 560;
  */
 export const CHART_NARROW_WIDTH = 360;
 export const CHART_ROW_HEIGHT = 72;
-export const CHART_PADDING = 16;
+/** Above a panel's first bar label. */
+export const PANEL_TOP = 8;
+/** The panel's graduated line, under its bars. */
+export const PANEL_AXIS_HEIGHT = 24;
+/** A panel's heading, in an export (on a page it is an HTML heading above the panel's drawing). */
+export const PANEL_HEADING_HEIGHT = 26;
+/** Between two panels. */
+export const PANEL_GAP = 14;

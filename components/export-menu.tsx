@@ -1,7 +1,7 @@
 'use client';
 // "Exporter": the chart as PNG (web, or print sizes at 300 dpi), SVG, PDF or CSV, from stable server URLs.
 import { Fragment, useRef } from 'react';
-import { exportChoices } from '@/lib/export/menu-choices';
+import { CUSTOM_WIDTH, exportChoices } from '@/lib/export/menu-choices';
 import { exportFileName } from '@/lib/export/request';
 import { exportUrl } from '@/lib/url/paths';
 import type { ChartId } from '@/lib/view/charts/spec';
@@ -55,6 +55,9 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
             )}
           </Fragment>
         ))}
+        <li className="border-t border-rule px-3 py-2">
+          <CustomWidthForm chart={chart} view={{ sectors, highlight, date }} onChoose={close} />
+        </li>
       </ul>
     </details>
   );
@@ -80,5 +83,46 @@ function ChoiceLink({ chart, choice, view, onChoose, className }: LinkProps) {
     >
       {choice.text}
     </a>
+  );
+}
+
+type FormProps = { chart: ChartId; view: LinkProps['view']; onChoose: () => void };
+
+/**
+ * A print width of the reader's own, in mm or px: a GET form to the export URL, so it works without
+ * JavaScript; the file opens in a new tab. Its hidden fields are the view's, as the links carry them.
+ */
+function CustomWidthForm({ chart, view, onChoose }: FormProps) {
+  const id = `${chart}-largeur-libre`;
+  const hidden = [...new URL(exportUrl(chart, 'png', view), 'http://localhost').searchParams];
+  return (
+    <form action={exportUrl(chart, 'png', {})} method="get" target="_blank" onSubmit={onChoose} className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold">
+        {CUSTOM_WIDTH.label}
+      </label>
+      <span id={`${id}-aide`} className="text-xs text-muted">
+        {CUSTOM_WIDTH.hint}
+      </span>
+      <span className="flex items-center gap-2">
+        <input
+          id={id}
+          name="largeur"
+          required
+          pattern={CUSTOM_WIDTH.pattern}
+          placeholder={CUSTOM_WIDTH.placeholder}
+          aria-describedby={`${id}-aide`}
+          className="w-28 rounded border border-muted px-2 py-1"
+        />
+        {hidden.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <button type="submit" className="rounded border border-ink px-2 py-1 font-semibold hover:bg-paper">
+          PNG<span className="sr-only"> à cette largeur</span>
+        </button>
+        <button type="submit" formAction={exportUrl(chart, 'pdf', {})} className="rounded border border-ink px-2 py-1 font-semibold hover:bg-paper">
+          PDF<span className="sr-only"> à cette largeur</span>
+        </button>
+      </span>
+    </form>
   );
 }

@@ -145,6 +145,35 @@ test.describe('from the overview', () => {
     expect(pdf.text).toContain(MEMBERS);
   });
 
+  test('a width of one’s own, typed in mm, gives a PNG of that printed width at 300 dpi, of this view', async ({ page, request }) => {
+    await page.goto('/?secteur=plasturgie,emballage');
+    const figure = page.getByRole('figure', { name: EMPLOYMENT });
+    await waitForHydration(figure.getByText('Exporter').first());
+    await figure.getByText('Exporter').first().click();
+    const width = figure.getByRole('textbox', { name: 'Largeur libre, 300 dpi' });
+    await expect(width).toHaveAccessibleDescription(/En mm \(de 20 à 400\) ou en px \(de 200 à 4\s800\)/);
+    await width.fill('120mm');
+    const [tab] = await Promise.all([page.waitForEvent('popup'), figure.getByRole('button', { name: 'PNG à cette largeur' }).click()]);
+    const url = new URL(tab.url());
+    expect(url.pathname).toBe('/export/emplois.png');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ largeur: '120mm', secteur: 'plasturgie,emballage', date: today() });
+    const file = await (await request.get(url.pathname + url.search)).body();
+    expect(pngDpi(file)).toBe(300);
+    // 120 mm at 300 dpi: 1 417 px.
+    expect((await pngStats(page, file)).width).toBe(Math.round((120 / 25.4) * 300));
+    await tab.close();
+  });
+
+  test('a width past the bounds is refused by the server in words', async ({ page }) => {
+    const figure = page.getByRole('figure', { name: MEMBERS });
+    await figure.getByText('Exporter').first().click();
+    await figure.getByRole('textbox', { name: 'Largeur libre, 300 dpi' }).fill('900mm');
+    const [tab] = await Promise.all([page.waitForEvent('popup'), figure.getByRole('button', { name: 'PDF à cette largeur' }).click()]);
+    await expect(tab.locator('body')).toContainText('largeur « 900mm » hors limites : un entier de 20 à 400 suivi de mm');
+    expect(new URL(tab.url()).pathname).toBe('/export/membres.pdf');
+    await tab.close();
+  });
+
   test('the SVG parses as XML, with its title, its source line, its fonts and one shape per bar', async ({ page }) => {
     const file = await exportFrom(page, MEMBERS, /^SVG vectoriel, pour/);
     expect(file.name).toBe(`grappes-membres-${today()}.svg`);

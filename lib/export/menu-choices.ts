@@ -1,5 +1,6 @@
 // What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF and CSV.
-import { PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
+import { formatNumber } from '../format/french';
+import { CUSTOM_WIDTH_MM, CUSTOM_WIDTH_PX, PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
 import type { ExportRequest } from './request';
 import type { ExportFormat } from '../url/paths';
 
@@ -48,3 +49,12 @@ export function exportChoices(): ExportChoiceGroup[] {
     },
   ];
 }
+
+/** The menu's free width: what to type, and the bounds the server holds it to. */
+export const CUSTOM_WIDTH = {
+  label: `Largeur libre, ${PRINT_DPI} dpi`,
+  hint: `En mm (de ${CUSTOM_WIDTH_MM.min} à ${CUSTOM_WIDTH_MM.max}) ou en px (de ${CUSTOM_WIDTH_PX.min} à ${formatNumber(CUSTOM_WIDTH_PX.max)}) : « 120mm », « 1500px ».`,
+  /** As the server reads `largeur` (lib/export/print-sizes.ts); the bounds are checked there. */
+  pattern: '[0-9]{1,4}(mm|px)',
+  placeholder: '120mm',
+};

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 
-it('npm run export writes every chart as PNG, SVG and CSV, with an index', () => {
+it('npm run export writes every chart as web and print PNGs, SVGs, PDF and CSV, with an index', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'grappes-pack-'));
   execFileSync('npx', ['tsx', 'scripts/export-pack.tsx', '--out', out, '--secteur', 'emballage,plasturgie'], { stdio: 'pipe' });
-  const date = new Date().toLocaleDateString('sv-SE');
+  const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
   const files = readdirSync(out).sort();
   expect(files).toEqual(
     [
@@ -16,17 +16,22 @@ it('npm run export writes every chart as PNG, SVG and CSV, with an index', () =>
         `grappes-${chart}-plasturgie-emballage-${date}.csv`,
         `grappes-${chart}-plasturgie-emballage-${date}.png`,
         `grappes-${chart}-plasturgie-emballage-${date}.svg`,
-        `grappes-${chart}-plasturgie-emballage-x3-${date}.png`,
+        `grappes-${chart}-plasturgie-emballage-vectorise-${date}.svg`,
+        `grappes-${chart}-plasturgie-emballage-${date}.pdf`,
+        ...['1-colonne', '2-colonnes', '3-colonnes', 'a4'].map((size) => `grappes-${chart}-plasturgie-emballage-${size}-${date}.png`),
       ]),
     ].sort(),
   );
-  const png = readFileSync(path.join(out, `grappes-membres-plasturgie-emballage-x3-${date}.png`));
-  expect(png.readUInt32BE(16)).toBe(3600);
+  // Two columns: 96 mm at 300 dpi.
+  const png = readFileSync(path.join(out, `grappes-membres-plasturgie-emballage-2-colonnes-${date}.png`));
+  expect(png.readUInt32BE(16)).toBe(1134);
+  expect(readFileSync(path.join(out, `grappes-emplois-plasturgie-emballage-${date}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
   const index = readFileSync(path.join(out, 'index.md'), 'utf8');
   expect(index).toContain('## Membres par grappe');
   expect(index).toContain('## Emplois par secteur');
   expect(index).toContain('Source : « Sept nouvelles « grappes d\'entreprises » », J.-M. P.');
   expect(index).toContain(`\`grappes-emplois-plasturgie-emballage-${date}.csv\``);
+  expect(index).toContain("Image pour l'impression (PNG, 300 dpi, 2 colonnes · 96\u00a0mm · 1\u00a0134\u00a0px)");
 }, 60_000);
 
 it('npm run export refuses an unknown sector, naming it', () => {

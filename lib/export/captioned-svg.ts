@@ -7,8 +7,15 @@ import { INK, MUTED, RULE, WHITE } from '../view/theme';
 
 /** Logical width of an export: about an A4 page in points, 1 200 px at scale 1 (zoom 2). */
 export const EXPORT_WIDTH = 600;
-const PADDING = 24;
-const CONTENT = EXPORT_WIDTH - 2 * PADDING;
+
+/**
+ * How wide the picture is laid out, in logical units, and its margin. A narrow print (one newspaper
+ * column) is laid out anew at half the width, with the chart's narrow drawing: scaled down from the
+ * full one, its letters would print at under 3 pt.
+ */
+export type ExportLayout = { width: number; padding: number };
+export const FULL_LAYOUT: ExportLayout = { width: EXPORT_WIDTH, padding: 24 };
+export const COLUMN_LAYOUT: ExportLayout = { width: 300, padding: 10 };
 /** The white behind the picture, which a transparent PNG leaves out. */
 export const PAGE_BACKGROUND = `<rect width="100%" height="100%" fill="${WHITE}"/>`;
 
@@ -29,6 +36,8 @@ export type CaptionInput = {
   /** ISO date printed as the export date, or null to print none. */
   exportDate: string | null;
   measure: Measure;
+  /** FULL_LAYOUT unless said. */
+  layout?: ExportLayout;
 };
 
 export function escapeXml(text: string): string {
@@ -57,13 +66,15 @@ function fontAttributes(role: FontRole): string {
   return `font-family="${fontStack(role)}" font-weight="${EXPORT_FONTS[role].weight}"`;
 }
 
-export function composeCaptionedChart({ spec, chart, swatches, exportDate, measure }: CaptionInput): CaptionedChart {
+export function composeCaptionedChart({ spec, chart, swatches, exportDate, measure, layout = FULL_LAYOUT }: CaptionInput): CaptionedChart {
+  const { width: pageWidth, padding: margin } = layout;
+  const contentWidth = pageWidth - 2 * margin;
   const parts: string[] = [];
   const texts: string[] = [];
-  let y = PADDING;
+  let y = margin;
 
   /** A wrapped paragraph; returns nothing, moves y below it. */
-  const paragraph = (raw: string, role: FontRole, size: number, lineHeight: number, fill: string, x = PADDING, width = CONTENT) => {
+  const paragraph = (raw: string, role: FontRole, size: number, lineHeight: number, fill: string, x = margin, width = contentWidth) => {
     // French typography: no line break inside « … » nor before a colon or semicolon.
     const text = raw.replace(/« /g, '«\u00a0').replace(/ ([»:;])/g, '\u00a0$1');
     for (const line of wrapText(text, role, size, width, measure)) {
@@ -82,9 +93,9 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         y += 12;
         break;
       case 'chart': {
-        const chartHeight = spec.height * (CONTENT / spec.width);
+        const chartHeight = spec.height * (contentWidth / spec.width);
         parts.push(
-          `<svg x="${PADDING}" y="${y.toFixed(1)}" width="${CONTENT}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
+          `<svg x="${margin}" y="${y.toFixed(1)}" width="${contentWidth}" height="${chartHeight.toFixed(1)}" viewBox="0 0 ${spec.width} ${spec.height}" overflow="visible"><g font-family="${fontStack('sans')}">${chart}</g></svg>`,
         );
         for (const panel of spec.panels) texts.push(panel.heading, ...panel.ticks.map((tick) => tick.text));
         for (const bar of spec.bars) texts.push(bar.label, bar.sublabel ?? '', bar.valueText, bar.detail, bar.rank ?? '');
@@ -102,9 +113,9 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         break;
       case 'legend':
         part.entries.forEach((entry, i) => {
-          const swatch = swatches[i]?.replace('<svg ', `<svg x="${PADDING}" y="${(y + 3).toFixed(1)}" `) ?? '';
+          const swatch = swatches[i]?.replace('<svg ', `<svg x="${margin}" y="${(y + 3).toFixed(1)}" `) ?? '';
           parts.push(swatch);
-          paragraph(`${entry.label} — ${entry.description}`, 'sans', 11.5, 16, INK, PADDING + 36, CONTENT - 36);
+          paragraph(`${entry.label} — ${entry.description}`, 'sans', 11.5, 16, INK, margin + 36, contentWidth - 36);
           y += 2;
         });
         break;
@@ -114,7 +125,7 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         break;
       case 'footer':
         y += 8;
-        parts.push(`<line x1="${PADDING}" x2="${EXPORT_WIDTH - PADDING}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
+        parts.push(`<line x1="${margin}" x2="${pageWidth - margin}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="1"/>`);
         y += 4;
         for (const note of part.notes) paragraph(note, 'sans', 10.5, 14.5, MUTED);
         y += 4;
@@ -124,12 +135,12 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         break;
     }
   }
-  y += PADDING - 4;
+  y += margin - 4;
 
   const height = Math.ceil(y);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" lang="fr" xml:space="preserve">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${pageWidth}" height="${height}" viewBox="0 0 ${pageWidth} ${height}" lang="fr" xml:space="preserve">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(`${spec.summary} ${spec.source}`)}</desc>` +
     `${PAGE_BACKGROUND}${parts.join('')}</svg>`;
-  return { svg, width: EXPORT_WIDTH, height, texts: texts.filter(Boolean) };
+  return { svg, width: pageWidth, height, texts: texts.filter(Boolean) };
 }

@@ -4,7 +4,8 @@ import { employmentChartSpec } from '../view/charts/employment';
 import { membersChartSpec } from '../view/charts/members';
 import { filteredCharts } from '../view/overview';
 import type { Dataset } from '../data/schema';
-import { composeCaptionedChart, PAGE_BACKGROUND } from './captioned-svg';
+import { CHART_NARROW_WIDTH } from '../view/charts/spec';
+import { COLUMN_LAYOUT, composeCaptionedChart, FULL_LAYOUT, PAGE_BACKGROUND, type CaptionedChart } from './captioned-svg';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { svgWithOutlinedText } from './outlined-text';
@@ -24,11 +25,30 @@ export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
+/**
+ * Prints narrower than this are laid out as a column: half as wide, with the chart's narrow drawing,
+ * so that their letters print nearly twice as large as the full picture scaled down (4 pt at the least, not 2.2).
+ */
+export const COLUMN_PRINT_MAX_MM = 80;
+
 /** The chart as the request asks for it: filtered, with a cluster picked out on a cluster page's chart. */
 export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec {
   const { shown, options } = filteredCharts(dataset, request.sectors);
   const chartOptions = { ...options, highlight: request.highlight ?? undefined };
   return request.chart === 'membres' ? membersChartSpec(shown, chartOptions) : employmentChartSpec(shown, chartOptions);
+}
+
+/** The captioned picture a request asks for: laid out as a column for a narrow print, in full otherwise. */
+export function captionedFor(spec: ChartSpec, request: ExportRequest, renderMarkup: ChartMarkupRenderer): CaptionedChart {
+  const column = request.print !== undefined && request.print !== null && request.print.widthMm < COLUMN_PRINT_MAX_MM;
+  const drawn = column ? { ...spec, width: CHART_NARROW_WIDTH } : spec;
+  return composeCaptionedChart({
+    spec: drawn,
+    ...renderMarkup(drawn),
+    exportDate: request.date,
+    measure: measureText,
+    layout: column ? COLUMN_LAYOUT : FULL_LAYOUT,
+  });
 }
 
 /**
@@ -44,7 +64,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
 
   // Refused before the SVG is composed: a burst past the queue then costs the event loop almost nothing.
   if ((request.format === 'png' || request.format === 'pdf') && renderQueueFull()) throw new RenderQueueFullError();
-  const captioned = composeCaptionedChart({ spec, ...renderMarkup(spec), exportDate: request.date, measure: measureText });
+  const captioned = captionedFor(spec, request, renderMarkup);
   switch (request.format) {
     case 'png': {
       const size = request.print ? printPngSize(request.print) : scaledPngSize(request.scale);

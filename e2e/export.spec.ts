@@ -53,7 +53,8 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
         if (r < 245 || g < 245 || b < 245) inked++;
         if (r < 80 && g < 80 && b < 80) {
           if (y >= 24 * zoom && y <= 56 * zoom) darkInTitle++;
-          if (y >= height - 80 * zoom && y <= height - 36 * zoom) darkInSource++;
+          // The source line, above the context's sources (grey) and the stamp.
+          if (y >= height - 140 * zoom && y <= height - 36 * zoom) darkInSource++;
         }
       }
     }

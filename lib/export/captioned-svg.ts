@@ -35,6 +35,8 @@ export type CaptionInput = {
   swatches: string[];
   /** ISO date printed as the export date, or null to print none. */
   exportDate: string | null;
+  /** The context's public sources in a line, printed under the source (lib/view/source-line.ts). */
+  context?: string | null;
   measure: Measure;
   /** FULL_LAYOUT unless said. */
   layout?: ExportLayout;
@@ -66,7 +68,7 @@ function fontAttributes(role: FontRole): string {
   return `font-family="${fontStack(role)}" font-weight="${EXPORT_FONTS[role].weight}"`;
 }
 
-export function composeCaptionedChart({ spec, chart, swatches, exportDate, measure, layout = FULL_LAYOUT }: CaptionInput): CaptionedChart {
+export function composeCaptionedChart({ spec, chart, swatches, exportDate, context = null, measure, layout = FULL_LAYOUT }: CaptionInput): CaptionedChart {
   const { width: pageWidth, padding: margin } = layout;
   const contentWidth = pageWidth - 2 * margin;
   const parts: string[] = [];
@@ -84,7 +86,7 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
     texts.push(text);
   };
 
-  for (const part of captionParts(spec, { date: exportDate })) {
+  for (const part of captionParts(spec, { date: exportDate, context })) {
     switch (part.kind) {
       case 'header':
         paragraph(part.title, 'serif', 24, 30, INK);
@@ -130,6 +132,7 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, measu
         for (const note of part.notes) paragraph(note, 'sans', 10.5, 14.5, MUTED);
         y += 4;
         paragraph(part.source, 'sans', 11, 15.5, INK);
+        if (part.context) paragraph(part.context, 'sans', 10.5, 14.5, MUTED);
         y += 4;
         if (part.stamp) paragraph(part.stamp, 'sansSemibold', 10, 14, MUTED);
         break;

@@ -5,6 +5,7 @@ import { membersChartSpec } from '../view/charts/members';
 import { readDatasetFile } from '../data/load';
 import { addYears, todayInParis } from '../format/iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
+import { contextSourcesLine } from '../view/source-line';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { encodePng } from './render-worker.cjs';
@@ -180,6 +181,15 @@ describe('composeCaptionedChart', () => {
     }
     expect(captioned.width).toBe(600);
     expect(captioned.height).toBeGreaterThan(spec.height);
+  });
+
+  it('prints the context’s public sources as text under the source, each once', () => {
+    const withContext = composeCaptionedChart({ spec, chart: '', swatches: [], exportDate: null, context: contextSourcesLine(dataset), measure: measureText });
+    const text = [...withContext.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ').replace(/\u00a0/g, ' ');
+    expect(text).toContain('Contexte : « Grappes d&apos;entreprises - 84 nouveaux lauréats sélectionnés » (villesdefrance.fr), « La Datar va lancer');
+    expect(text).toContain('(banquedesterritoires.fr) et « Évaluation de la politique des grappes d&apos;entreprises (avril 2015) » (rapport d&apos;évaluation).');
+    expect(text.match(/villesdefrance\.fr/g)).toHaveLength(1);
+    expect(text.indexOf('Contexte :')).toBeGreaterThan(text.indexOf('Source :'));
   });
 
   it('lists what is missing, and says the approximation', () => {

@@ -22,7 +22,7 @@ function smallestPrintedText(svg: string, pictureWidth: number, widthMm: number)
 
 describe('print layouts', () => {
   const request = (print: PrintPresetId): ExportRequest => ({ chart: 'emplois', format: 'png', scale: 1, print: presetSize(print), sectors: [], highlight: null, date: '2026-12-02' });
-  const laidOut = (print: PrintPresetId) => captionedFor(exportSpec(dataset, request(print)), request(print), renderChartMarkup);
+  const laidOut = (print: PrintPresetId) => captionedFor(dataset, exportSpec(dataset, request(print)), request(print), renderChartMarkup);
 
   it('lays one column (46 mm) out at half the width, with the chart’s narrow drawing', () => {
     const column = laidOut('1-colonne');

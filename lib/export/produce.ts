@@ -3,6 +3,7 @@ import type { ChartSpec } from '../view/charts/spec';
 import { employmentChartSpec } from '../view/charts/employment';
 import { membersChartSpec } from '../view/charts/members';
 import { filteredCharts } from '../view/overview';
+import { contextSourcesLine } from '../view/source-line';
 import type { Dataset } from '../data/schema';
 import { CHART_NARROW_WIDTH } from '../view/charts/spec';
 import { COLUMN_LAYOUT, composeCaptionedChart, FULL_LAYOUT, PAGE_BACKGROUND, type CaptionedChart } from './captioned-svg';
@@ -39,13 +40,14 @@ export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec 
 }
 
 /** The captioned picture a request asks for: laid out as a column for a narrow print, in full otherwise. */
-export function captionedFor(spec: ChartSpec, request: ExportRequest, renderMarkup: ChartMarkupRenderer): CaptionedChart {
+export function captionedFor(dataset: Dataset, spec: ChartSpec, request: ExportRequest, renderMarkup: ChartMarkupRenderer): CaptionedChart {
   const column = request.print !== undefined && request.print !== null && request.print.widthMm < COLUMN_PRINT_MAX_MM;
   const drawn = column ? { ...spec, width: CHART_NARROW_WIDTH } : spec;
   return composeCaptionedChart({
     spec: drawn,
     ...renderMarkup(drawn),
     exportDate: request.date,
+    context: contextSourcesLine(dataset),
     measure: measureText,
     layout: column ? COLUMN_LAYOUT : FULL_LAYOUT,
   });
@@ -64,7 +66,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
 
   // Refused before the SVG is composed: a burst past the queue then costs the event loop almost nothing.
   if ((request.format === 'png' || request.format === 'pdf') && renderQueueFull()) throw new RenderQueueFullError();
-  const captioned = captionedFor(spec, request, renderMarkup);
+  const captioned = captionedFor(dataset, spec, request, renderMarkup);
   switch (request.format) {
     case 'png': {
       const size = request.print ? printPngSize(request.print) : scaledPngSize(request.scale);

@@ -18,15 +18,18 @@ export type CaptionPart =
   /** `name`: the list's accessible name on the page. */
   | { kind: 'legend'; heading: string; name: string; entries: LegendEntry[] }
   | { kind: 'missing'; heading: string; name: string; entries: Array<{ key: string; text: string; highlighted: boolean }> }
-  /** Notes, then the source; `stamp` (the site and the export date) on exported pictures only. */
-  | { kind: 'footer'; notes: string[]; source: string; stamp: string | null };
+  /**
+   * Notes, then the source; on exported pictures only, the context's public sources (which the page
+   * links at its foot) and `stamp` (the site and the export date).
+   */
+  | { kind: 'footer'; notes: string[]; source: string; context: string | null; stamp: string | null };
 
 /**
  * The parts of a captioned chart, in the order they are printed: header, chart (or what stands in
  * for it), others, legend, what is missing, footer. Parts with nothing to say are left out.
  * `stamp` is for an exported picture: it then ends with the site's name and, given, the export day.
  */
-export function captionParts(spec: ChartSpec, stamp?: { date: string | null }): CaptionPart[] {
+export function captionParts(spec: ChartSpec, stamp?: { date: string | null; context?: string | null }): CaptionPart[] {
   const parts: CaptionPart[] = [{ kind: 'header', title: spec.title, subtitle: spec.subtitle }];
   parts.push(spec.bars.length > 0 ? { kind: 'chart' } : { kind: 'nothing-to-draw', text: NOTHING_TO_DRAW });
   if (spec.others) parts.push({ kind: 'others', title: spec.others.title, lines: spec.others.lines });
@@ -40,6 +43,6 @@ export function captionParts(spec: ChartSpec, stamp?: { date: string | null }): 
     });
   }
   const stampText = stamp ? (stamp.date ? `${SITE_NAME} · exporté le ${formatDate(stamp.date)}` : SITE_NAME) : null;
-  parts.push({ kind: 'footer', notes: spec.notes, source: spec.source, stamp: stampText });
+  parts.push({ kind: 'footer', notes: spec.notes, source: spec.source, context: stamp?.context ?? null, stamp: stampText });
   return parts;
 }

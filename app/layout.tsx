@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { PrintAddress } from '@/components/print-address';
 import { SyntheticBanner } from '@/components/synthetic-banner';
 import { getDataset } from '@/lib/data/load';
 import { sans, serif } from './fonts';
@@ -24,7 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">
         <a
           href="#contenu"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+          className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
         >
           Aller au contenu
         </a>
@@ -45,6 +46,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Chaque chiffre provient de l&apos;article source, cité mot pour mot sur la page de chaque grappe. Un chiffre
             que l&apos;article ne donne pas est indiqué « non communiqué », jamais 0.
           </p>
+          <PrintAddress />
         </footer>
       </body>
     </html>

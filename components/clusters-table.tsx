@@ -50,7 +50,7 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
                     className="inline-flex items-center gap-1 hover:underline"
                   >
                     {column.label}
-                    <span aria-hidden="true" className="text-muted">
+                    <span aria-hidden="true" className="text-muted print:hidden">
                       {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
                   </button>
@@ -111,7 +111,7 @@ function Pager({ table, pageHref, onPage }: Pick<Props, 'table' | 'pageHref' | '
     </a>
   );
   return (
-    <nav aria-label="Pages du tableau" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav aria-label="Pages du tableau" className="flex flex-wrap items-center justify-between gap-3 text-sm print:hidden">
       {page > 1 ? link(page - 1, 'prev', '← Page précédente') : <span />}
       <p className="tabular" aria-live="polite">
         Page {formatNumber(page)} sur {formatNumber(pageCount)} · grappes {formatNumber(first)} à {formatNumber(last)} sur{' '}

@@ -29,7 +29,7 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
     if (menu.current) menu.current.open = false;
   };
   return (
-    <details ref={menu} className="group relative shrink-0 text-sm">
+    <details ref={menu} className="group relative shrink-0 text-sm print:hidden">
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
       </summary>

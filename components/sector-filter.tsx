@@ -2,6 +2,7 @@
 // The sector filter: a GET form that works without JavaScript, updated in place with it.
 import type { SectorStyle } from '@/lib/view/sectors';
 import { SECTOR_PARAM } from '@/lib/url/sector-filter';
+import { joinFrench } from '@/lib/format/lists';
 import { useBrowserValue } from './use-browser-value';
 
 type Props = {
@@ -19,12 +20,15 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
   // True once hydrated: the submit button is only needed without JavaScript.
   const interactive = useBrowserValue(() => true, false);
   const all = selected.length === 0;
+  const chosen = sectors.filter((sector) => selected.includes(sector.id)).map((sector) => sector.label);
   return (
     <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="titre-filtre" className="font-serif text-lg font-semibold">
+        <h2 id="titre-filtre" className="font-serif text-lg font-semibold print:hidden">
           Filtrer par secteur
         </h2>
+        {/* On paper the filter is a sentence: the choices and buttons are left out. */}
+        <p className="hidden font-semibold print:block">{all || chosen.length === 0 ? 'Tous les secteurs' : `Secteurs : ${joinFrench(chosen)}`}</p>
         <p aria-live="polite" className="tabular text-sm">
           <span data-count>{countText}</span>
           {waveText ? <span> : {waveText}</span> : null}
@@ -35,7 +39,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
           {notice}
         </p>
       ) : null}
-      <fieldset className="flex flex-wrap gap-2">
+      <fieldset className="flex flex-wrap gap-2 print:hidden">
         <legend className="sr-only">Secteurs</legend>
         <a
           href="/"
@@ -70,7 +74,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
         })}
       </fieldset>
       {interactive ? null : (
-        <p>
+        <p className="print:hidden">
           <button type="submit" className="rounded border border-ink px-3 py-1 text-sm font-semibold">
             Appliquer le filtre
           </button>

@@ -1,9 +1,20 @@
 // Runs once when the server starts (Next.js instrumentation hook).
 export async function register() {
-  // The dev server's own tools post to it; the guard is for the production server, and the
-  // edge runtime has no node:http.
+  // The dev server's own tools post to it; the hooks are for the production server (the dev
+  // server renders every overview URL itself), and the edge runtime has no node:http.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NODE_ENV === 'production') {
-    const { guardHttpMethods } = await import('./lib/http/method-guard');
+    const [{ guardHttpMethods }, { addRequestHook }, { markView }, { getDataset }, { viewSegment }] = await Promise.all([
+      import('./lib/http/method-guard'),
+      import('./lib/http/request-hooks'),
+      import('./lib/http/view-header'),
+      import('./lib/data/load'),
+      import('./lib/url/view-key'),
+    ]);
     guardHttpMethods();
+    const dataset = getDataset();
+    addRequestHook('view-header', (request) => {
+      markView(request, (params) => viewSegment(params, dataset));
+      return false;
+    });
   }
 }

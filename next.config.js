@@ -1,5 +1,7 @@
 // Next.js configuration: security headers on every response, chart exports from stable /export/ URLs,
 // and a self-contained server folder for deployment on demand.
+/** The request header that names a cached view of the overview (VIEW_HEADER of lib/http/view-header.ts). */
+const VIEW_HEADER = 'x-grappes-vue';
 /** The phase `next dev` runs in (next/constants' PHASE_DEVELOPMENT_SERVER). */
 const PHASE_DEVELOPMENT_SERVER = 'phase-development-server';
 
@@ -76,11 +78,22 @@ module.exports = (phase) => ({
     ];
   },
   async rewrites() {
-    // /export/membres.png?… is drawn by a Pages Router API route (see pages/api/export/[file].ts).
-    return [
-      { source: '/export/:file', destination: '/api/export/:file' },
-      // Browsers ask for /favicon.ico on pages that name no icon (a 404 rendered on demand).
-      { source: '/favicon.ico', destination: '/icon.svg' },
-    ];
+    return {
+      // Before the pages, or `/` would be answered by app/page.tsx.
+      beforeFiles: [
+        // A request for the overview whose view has a rendering kept by its canonical query gets
+        // that rendering (app/vues/[vue]); the production server names it in this header
+        // (lib/http/view-header.ts, from instrumentation.ts). Otherwise app/page.tsx renders the URL.
+        { source: '/', has: [{ type: 'header', key: VIEW_HEADER, value: '(?<vue>.+)' }], destination: '/vues/:vue' },
+        // The kept renderings by their own path: the 404 page, so that made-up paths keep nothing.
+        { source: '/vues/:path*', missing: [{ type: 'header', key: VIEW_HEADER }], destination: '/grappes/-/-' },
+      ],
+      afterFiles: [
+        // /export/membres.png?… is drawn by a Pages Router API route (see pages/api/export/[file].ts).
+        { source: '/export/:file', destination: '/api/export/:file' },
+        // Browsers ask for /favicon.ico on pages that name no icon (a 404 rendered on demand).
+        { source: '/favicon.ico', destination: '/icon.svg' },
+      ],
+    };
   },
 });

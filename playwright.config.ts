@@ -2,13 +2,14 @@
 // hydration check only, the dev server, which reports hydration mismatches in the console.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { BOUND_SERVERS, E2E_PORT_BASE, FIXTURE_BUILDS } from './scripts/fixture-builds';
+import { BOUND_SERVERS, E2E_PORT_BASE, FIXTURE_BUILDS, NGINX_PROXY } from './scripts/fixture-builds';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PRODUCTION_PORT = E2E_PORT_BASE;
 const DEV_PORT = E2E_PORT_BASE + 1;
 const HYDRATION_SPEC = /hydration\.spec\.ts$/;
 const BINDS_SPEC = /binds\.spec\.ts$/;
+const NGINX_SPEC = /nginx\.spec\.ts$/;
 /** Specs that run against a test dataset's own build and server: e2e/<name>.spec.ts. */
 const fixtureSpec = (name: string) => new RegExp(`${name}\\.spec\\.ts$`);
 const FIXTURE_SPECS = FIXTURE_BUILDS.map((fixture) => fixtureSpec(fixture.name));
@@ -62,7 +63,7 @@ export default defineConfig({
   projects: [
     {
       name: 'production',
-      testIgnore: [HYDRATION_SPEC, BINDS_SPEC, ...FIXTURE_SPECS],
+      testIgnore: [HYDRATION_SPEC, BINDS_SPEC, NGINX_SPEC, ...FIXTURE_SPECS],
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
     ...FIXTURE_BUILDS.map((fixture) => ({
@@ -71,6 +72,7 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${fixture.port}` },
     })),
     { name: 'binds', testMatch: BINDS_SPEC },
+    { name: 'nginx', testMatch: NGINX_SPEC, use: { baseURL: `http://127.0.0.1:${NGINX_PROXY.port}` } },
     {
       name: 'dev-hydration',
       testMatch: HYDRATION_SPEC,
@@ -87,6 +89,17 @@ export default defineConfig({
     // that address, which a default bind never shows (see e2e/not-found.spec.ts).
     nextServer(`start -p ${PRODUCTION_PORT} -H 127.0.0.1`, PRODUCTION_PORT),
     ...BOUND_SERVERS.map((server) => nextServer(server.command, server.port, server.env, server.address)),
+    // Debian's nginx with deploy/nginx.conf in front of the standalone server: ready once the
+    // page comes through it (a 502 until the server answers). SIGTERM, so that it removes its folder.
+    {
+      command: `node_modules/.bin/tsx scripts/nginx-proxy.ts ${NGINX_PROXY.port} ${NGINX_PROXY.upstreamPort}`,
+      url: `http://127.0.0.1:${NGINX_PROXY.port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
     // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
     // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
     // address the tests use makes that origin its own (and keeps it off the network).

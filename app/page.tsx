@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { OverviewDashboard } from '@/components/overview-dashboard';
-import { SourceCitation } from '@/components/source-citation';
+import { OverviewPage } from '@/components/overview-page';
 import { getDataset } from '@/lib/data/load';
-import { todayInParis } from '@/lib/format/iso-date';
 import { overviewDescription } from '@/lib/view/headlines';
-import { overviewView } from '@/lib/view/overview';
-import { sectorStyles } from '@/lib/view/sectors';
-import { readView, searchParamsOf } from '@/lib/url/view-query';
+import { searchParamsOf } from '@/lib/url/view-query';
 
+// `/` rendered for its own query, on every request: the production server sends every URL whose
+// view has a cached rendering to app/vues/[vue] (next.config.js, instrumentation.ts), so this
+// renders only what that cannot answer (a filter with a notice), and every URL on the dev server.
 export const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
   description: overviewDescription(getDataset()),
@@ -15,31 +14,6 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function OverviewPage({ searchParams }: Props) {
-  const dataset = getDataset();
-  const { programme } = dataset;
-  const params = searchParamsOf(await searchParams);
-  const { view, filter } = readView(params, dataset.sectors.map((s) => s.id));
-  const serverSearch = params.toString();
-  return (
-    <div className="flex flex-col gap-10">
-      <section aria-labelledby="titre-page" className="flex flex-col gap-4">
-        <h1 id="titre-page" className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
-          Les grappes d&apos;entreprises du Nord-Pas-de-Calais
-        </h1>
-        <p className="max-w-3xl text-lg">
-          Une « grappe d&apos;entreprises », c&apos;est {programme.definition.charAt(0).toLowerCase()}
-          {programme.definition.slice(1)} Le label est soutenu par la {programme.agency.acronym} (
-          {programme.agency.name}).
-        </p>
-      </section>
-      <OverviewDashboard
-        initialView={overviewView(dataset, filter, view)}
-        sectors={[...sectorStyles(dataset.sectors).values()]}
-        serverSearch={serverSearch}
-        serverDate={todayInParis()}
-      />
-      <SourceCitation dataset={dataset} />
-    </div>
-  );
+export default async function Overview({ searchParams }: Props) {
+  return <OverviewPage dataset={getDataset()} params={searchParamsOf(await searchParams)} />;
 }

@@ -1,6 +1,5 @@
 'use client';
 // The filtered part of the overview: the filter, headline counts, both charts and the table's page, in step.
-import { useSearchParams } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import type { OverviewView, OverviewWithCharts } from '@/lib/view/overview';
@@ -64,9 +63,9 @@ export function OverviewDashboard(props: Props) {
 function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
   // The address bar is the view's one source of truth (filter, sort, page). It is read from
   // window.location rather than from the router's state, which can lag behind it when back/forward
-  // race a server round trip; useSearchParams only makes the router's own navigations (a link to
-  // "/") re-render this.
-  useSearchParams();
+  // race a server round trip. Not from useSearchParams either: a view rendered once for every URL
+  // of it (app/vues/) has no search params of its own on the server, and the page's links are
+  // plain <a> links, so the router never navigates within it.
   const search = useSyncExternalStore(subscribeToLocation, currentSearch, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);
   const { view: asked, filter: urlFilter } = readView(new URLSearchParams(search), knownIds);

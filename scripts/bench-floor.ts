@@ -15,6 +15,8 @@ export const FLOOR_DIR = '.next-bench-floor';
 
 const FLOOR_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'plancher', private: true }),
+  // Its own, empty: Next.js would otherwise build in the project's, found at the workspace root.
+  'instrumentation.js': 'export function register() {}\n',
   // The workspace root is the project's, where node_modules is.
   'next.config.js': "module.exports = { turbopack: { root: require('node:path').join(__dirname, '..') } };\n",
   'app/layout.jsx': `export const metadata = { title: 'Plancher' };

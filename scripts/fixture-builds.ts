@@ -3,7 +3,7 @@
 export type FixtureBuild = { name: string; dataFile: string; distDir: string; port: number };
 
 /**
- * The first of the seven ports the end-to-end servers take (3100 to 3106 by default);
+ * The first of the eight ports the end-to-end servers take (3100 to 3107 by default);
  * `E2E_PORT_BASE` moves them all, so that two checkouts can run their tests side by side.
  */
 export const E2E_PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -35,3 +35,6 @@ export const BOUND_SERVERS: BoundServer[] = [
     env: { PORT: String(port(6)), HOSTNAME: '127.0.0.1' },
   },
 ];
+
+/** deploy/nginx.conf in front of the standalone server, as the README deploys it (e2e/nginx.spec.ts). */
+export const NGINX_PROXY = { port: port(7), upstreamPort: BOUND_SERVERS[2].port };

@@ -8,8 +8,11 @@ import { etagOf } from './response-cache';
 export const CACHE_POLICIES = {
   /** The data APIs: a view changes only with a new dataset, and a revalidation costs a 304. */
   data: 'public, max-age=300, stale-while-revalidate=86400',
-  /** Export files: a file depends only on its URL. */
-  file: 'public, max-age=86400, stale-while-revalidate=604800',
+  /**
+   * A dated export: its file depends only on its URL and the dataset, so a shared cache (CDN,
+   * reverse proxy) keeps it a year, until the next deployment purges it; a browser a day.
+   */
+  file: 'public, max-age=86400, s-maxage=31536000, stale-while-revalidate=604800',
   /**
    * An export asked without a date, dated today on the server: the same URL gives another file
    * tomorrow, so a cache keeps it but asks again each time (a 304 while the day lasts).

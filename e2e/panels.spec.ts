@@ -2,9 +2,7 @@
 // graduated scale, on the page (with and without JavaScript), on a cluster page and in the files.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { dataset, employmentBarFigure, membersBarFigure, SCOPE_LABEL, type Scope } from './support';
-
-const heading = (scope: Scope) => SCOPE_LABEL[scope].charAt(0).toUpperCase() + SCOPE_LABEL[scope].slice(1);
+import { dataset, employmentBarFigure, membersBarFigure, scopeHeading, type Scope } from './support';
 /** The scopes in the order the charts draw their panels: the clusters' own figures first. */
 const SCOPE_ORDER: Scope[] = ['members', 'regional-sector', 'metro-area', 'pole'];
 
@@ -14,7 +12,7 @@ const figureOf = (page: Page, name: string) => page.getByRole('figure', { name }
 function expectedPanels(figureOfCluster: typeof membersBarFigure) {
   const figures = dataset.clusters.map(figureOfCluster).filter((f) => f !== null);
   return SCOPE_ORDER.filter((scope) => figures.some((f) => f.scope === scope)).map((scope) => ({
-    heading: heading(scope),
+    heading: scopeHeading(scope),
     values: figures.filter((f) => f.scope === scope).map((f) => f.value).sort((a, b) => b - a),
   }));
 }

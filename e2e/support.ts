@@ -52,6 +52,11 @@ export const SCOPE_LABEL: Record<Scope, string> = {
   pole: 'pôle régional, pas la grappe',
 };
 
+/** A chart panel's heading: the scope its bars cover, as the legend spells it ("Toute la filière en région"). */
+export function scopeHeading(scope: Scope): string {
+  return SCOPE_LABEL[scope].charAt(0).toUpperCase() + SCOPE_LABEL[scope].slice(1);
+}
+
 /** The figure a chart draws for a cluster's members: its own, or the one standing in for it. */
 export function membersBarFigure(cluster: DataCluster): DataFigure | null {
   return cluster.members ?? cluster.otherFigures.find((f) => f.standsInFor === 'members') ?? null;

@@ -41,7 +41,7 @@ export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec 
 
 /** The captioned picture a request asks for: laid out as a column for a narrow print, in full otherwise. */
 export function captionedFor(dataset: Dataset, spec: ChartSpec, request: ExportRequest, renderMarkup: ChartMarkupRenderer): CaptionedChart {
-  const column = request.print !== undefined && request.print !== null && request.print.widthMm < COLUMN_PRINT_MAX_MM;
+  const column = (request.print?.widthMm ?? Infinity) < COLUMN_PRINT_MAX_MM;
   const drawn = column ? { ...spec, width: CHART_NARROW_WIDTH } : spec;
   return composeCaptionedChart({
     spec: drawn,

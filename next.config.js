@@ -79,11 +79,11 @@ module.exports = (phase) => ({
   },
   async rewrites() {
     return {
-      // Before the pages, or `/` would be answered by app/page.tsx.
+      // Before the pages, or `/` would be answered by app/(site)/page.tsx.
       beforeFiles: [
         // A request for the overview whose view has a rendering kept by its canonical query gets
-        // that rendering (app/vues/[vue]); the production server names it in this header
-        // (lib/http/view-header.ts, from instrumentation.ts). Otherwise app/page.tsx renders the URL.
+        // that rendering (app/(site)/vues/[vue]); the production server names it in this header
+        // (lib/http/view-header.ts, from instrumentation.ts). Otherwise app/(site)/page.tsx renders the URL.
         { source: '/', has: [{ type: 'header', key: VIEW_HEADER, value: '(?<vue>.+)' }], destination: '/vues/:vue' },
         // The kept renderings by their own path: the 404 page, so that made-up paths keep nothing.
         { source: '/vues/:path*', missing: [{ type: 'header', key: VIEW_HEADER }], destination: '/grappes/-/-' },

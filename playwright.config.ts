@@ -29,6 +29,12 @@ const launchOptions = {
 const serverEnv = { NEXT_TELEMETRY_DISABLED: '1' };
 
 /**
+ * `E2E_SERVERS=production` starts only the main production server (for `--project=production`
+ * while working on one feature: no test dataset builds, no standalone server, nginx or dev server).
+ */
+const ONLY_PRODUCTION = process.env.E2E_SERVERS === 'production';
+
+/**
  * A server the tests start (and stop): `next <args>`, or a script of its own (the standalone
  * server.js), answering on `port` at `address`.
  */
@@ -81,28 +87,30 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}`, navigationTimeout: 150_000 },
     },
   ],
-  webServer: [
-    ...FIXTURE_BUILDS.map((fixture) =>
-      nextServer(`start -p ${fixture.port}`, fixture.port, { DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir }),
-    ),
-    // Bound to one address, as behind a reverse proxy: Next.js then spells its own origin with
-    // that address, which a default bind never shows (see e2e/not-found.spec.ts).
-    nextServer(`start -p ${PRODUCTION_PORT} -H 127.0.0.1`, PRODUCTION_PORT),
-    ...BOUND_SERVERS.map((server) => nextServer(server.command, server.port, server.env, server.address)),
-    // Debian's nginx with deploy/nginx.conf in front of the standalone server: ready once the
-    // page comes through it (a 502 until the server answers). SIGTERM, so that it removes its folder.
-    {
-      command: `node_modules/.bin/tsx scripts/nginx-proxy.ts ${NGINX_PROXY.port} ${NGINX_PROXY.upstreamPort}`,
-      url: `http://127.0.0.1:${NGINX_PROXY.port}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    },
-    // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
-    // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
-    // address the tests use makes that origin its own (and keeps it off the network).
-    nextServer(`dev -p ${DEV_PORT} -H 127.0.0.1`, DEV_PORT),
-  ],
+  webServer: ONLY_PRODUCTION
+    ? [nextServer(`start -p ${PRODUCTION_PORT} -H 127.0.0.1`, PRODUCTION_PORT)]
+    : [
+        ...FIXTURE_BUILDS.map((fixture) =>
+          nextServer(`start -p ${fixture.port}`, fixture.port, { DATA_FILE: fixture.dataFile, NEXT_DIST_DIR: fixture.distDir }),
+        ),
+        // Bound to one address, as behind a reverse proxy: Next.js then spells its own origin with
+        // that address, which a default bind never shows (see e2e/not-found.spec.ts).
+        nextServer(`start -p ${PRODUCTION_PORT} -H 127.0.0.1`, PRODUCTION_PORT),
+        ...BOUND_SERVERS.map((server) => nextServer(server.command, server.port, server.env, server.address)),
+        // Debian's nginx with deploy/nginx.conf in front of the standalone server: ready once the
+        // page comes through it (a 502 until the server answers). SIGTERM, so that it removes its folder.
+        {
+          command: `node_modules/.bin/tsx scripts/nginx-proxy.ts ${NGINX_PROXY.port} ${NGINX_PROXY.upstreamPort}`,
+          url: `http://127.0.0.1:${NGINX_PROXY.port}/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+          stdout: 'ignore' as const,
+          stderr: 'pipe' as const,
+        },
+        // `-H 127.0.0.1`: Next 16's dev server refuses its HMR socket and dev resources to any origin
+        // but localhost and the host it is bound to; the page then never hydrates. Binding it to the
+        // address the tests use makes that origin its own (and keeps it off the network).
+        nextServer(`dev -p ${DEV_PORT} -H 127.0.0.1`, DEV_PORT),
+      ],
 });

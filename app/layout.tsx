@@ -1,7 +1,5 @@
+// The document every route shares: language, fonts, colours. The site's frame is app/(site)/layout.tsx.
 import type { Metadata, Viewport } from 'next';
-import { PrintAddress } from '@/components/print-address';
-import { SyntheticBanner } from '@/components/synthetic-banner';
-import { getDataset } from '@/lib/data/load';
 import { sans, serif } from './fonts';
 import './globals.css';
 
@@ -22,33 +20,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="fr" className={`${sans.variable} ${serif.variable}`}>
-      <body className="min-h-screen bg-paper font-sans text-ink antialiased">
-        <a
-          href="#contenu"
-          className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
-          Aller au contenu
-        </a>
-        <SyntheticBanner source={getDataset().source} />
-        <header className="border-b border-rule">
-          <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
-            <a href="/" className="font-serif text-lg font-semibold no-underline hover:underline">
-              Grappes d&apos;entreprises
-            </a>
-            <span className="text-sm text-muted">Nord-Pas-de-Calais · janvier 2011</span>
-          </div>
-        </header>
-        <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-rule">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-            Chaque chiffre provient de l&apos;article source, cité mot pour mot sur la page de chaque grappe. Un chiffre
-            que l&apos;article ne donne pas est indiqué « non communiqué », jamais 0.
-          </p>
-          <PrintAddress />
-        </footer>
-      </body>
+      <body className="bg-paper font-sans text-ink antialiased">{children}</body>
     </html>
   );
 }

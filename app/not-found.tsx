@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SiteFrame } from '@/components/site-frame';
 
 export const metadata: Metadata = {
   title: 'Page introuvable',
@@ -7,6 +8,7 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
+    <SiteFrame>
     <div className="flex flex-col gap-4">
       <h1 className="font-serif text-3xl font-semibold">Page introuvable</h1>
       <p>Cette page n&apos;existe pas, ou plus. Aucune grappe ne porte cette adresse.</p>
@@ -16,5 +18,6 @@ export default function NotFound() {
         </a>
       </p>
     </div>
+    </SiteFrame>
   );
 }

@@ -64,7 +64,7 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
   // The address bar is the view's one source of truth (filter, sort, page). It is read from
   // window.location rather than from the router's state, which can lag behind it when back/forward
   // race a server round trip. Not from useSearchParams either: a view rendered once for every URL
-  // of it (app/vues/) has no search params of its own on the server, and the page's links are
+  // of it (app/(site)/vues/) has no search params of its own on the server, and the page's links are
   // plain <a> links, so the router never navigates within it.
   const search = useSyncExternalStore(subscribeToLocation, currentSearch, () => serverSearch);
   const knownIds = sectors.map((s) => s.id);

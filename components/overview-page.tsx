@@ -1,5 +1,5 @@
 // The overview for one view: the page's introduction, the filtered dashboard and the source. Rendered
-// per request for a URL whose filter needs a notice (app/page.tsx), and once per view otherwise (app/vues/).
+// per request for a URL whose filter needs a notice (app/(site)/page.tsx), and once per view otherwise (app/(site)/vues/).
 import { OverviewDashboard } from '@/components/overview-dashboard';
 import { SourceCitation } from '@/components/source-citation';
 import type { Dataset } from '@/lib/data/schema';

@@ -34,7 +34,11 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-sm" aria-busy={loading || undefined}>
-          <caption className="mb-2 text-left text-muted">{caption}</caption>
+          <caption className="mb-2 text-left text-muted">
+            {caption}
+            {/* The headers sort on screen; on paper the hint would point at nothing. */}
+            <span className="print:hidden"> Cliquez sur un en-tête pour trier.</span>
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               {COLUMNS.map((column) => (

@@ -124,7 +124,7 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
           onSort={sortBy}
           pageHref={pageHref}
           onPage={goToPage}
-          caption="Les grappes de la région citées par l'article, avec leurs chiffres et leur périmètre. Cliquez sur un en-tête pour trier."
+          caption="Les grappes de la région citées par l'article, avec leurs chiffres et leur périmètre."
         />
       </section>
     </div>

@@ -5,7 +5,8 @@ import { rawRequest, sendRaw } from './raw-http';
 import { dataset } from './support';
 
 const ROUTE_KINDS: Array<[string, string]> = [
-  ['the overview, rendered per request', '/?secteur=plasturgie'],
+  ['the overview of a view, rendered once and kept', '/?secteur=plasturgie'],
+  ['the overview with a notice, rendered per request', '/?secteur=inconnu'],
   ['a cluster page, prerendered', `/grappes/${dataset.clusters[0].slug}`],
   ['an unknown cluster', '/grappes/nexiste-pas'],
   ['an unknown address', '/nimporte-quoi'],

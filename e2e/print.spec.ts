@@ -54,6 +54,9 @@ test('printing the overview gives its title, the filter in words, both charts wh
   expect(text).toContain(`Adresse de cette page : ${page.url()}`);
   expect(text).not.toContain('Filtrer par secteur');
   expect(text).not.toContain('Exporter');
+  // The table's headers sort on screen only.
+  expect(text).toContain('avec leurs chiffres et leur périmètre.');
+  expect(text).not.toContain('Cliquez sur un en-tête');
   // A chart is never cut across two sheets: its title, its panels, its notes and its source are on one.
   for (const [title, note] of [
     ['Membres par grappe Entreprises membres', "Chaque barre compte ce que l'article compte"],

@@ -3,6 +3,7 @@
 import type { SectorStyle } from '@/lib/view/sectors';
 import { SECTOR_PARAM } from '@/lib/url/sector-filter';
 import { joinFrench } from '@/lib/format/lists';
+import { themedColor } from '@/lib/view/theme';
 import { useBrowserValue } from './use-browser-value';
 
 type Props = {
@@ -22,7 +23,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
   const all = selected.length === 0;
   const chosen = sectors.filter((sector) => selected.includes(sector.id)).map((sector) => sector.label);
   return (
-    <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4">
+    <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-surface p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="titre-filtre" className="font-serif text-lg font-semibold print:hidden">
           Filtrer par secteur
@@ -48,7 +49,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
             event.preventDefault();
             onReset();
           }}
-          className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-white' : 'border-rule hover:border-ink'}`}
+          className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-surface' : 'border-rule hover:border-ink'}`}
         >
           Tous les secteurs
         </a>
@@ -67,7 +68,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
                 onChange={() => onToggle(sector.id)}
                 className="size-4 accent-ink"
               />
-              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: sector.color }} />
+              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: themedColor(sector.color) }} />
               {sector.label}
             </label>
           );

@@ -25,7 +25,7 @@ export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, al
     <figure
       aria-labelledby={page.titleId}
       aria-describedby={page.summaryId}
-      className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4 sm:p-5"
+      className="flex flex-col gap-3 rounded-md border border-rule bg-surface p-4 sm:p-5"
       data-chart={spec.id}
     >
       {captionParts(spec).map((part) => (

@@ -4,6 +4,7 @@ import { formatNumber } from '@/lib/format/french';
 import { clusterHref } from '@/lib/url/paths';
 import type { SortColumn } from '@/lib/url/table-params';
 import type { ClusterRow, FigureCell, TablePage } from '@/lib/view/table';
+import { themedColor } from '@/lib/view/theme';
 import { waveShortLabel } from '@/lib/view/wave';
 
 const COLUMNS: Array<{ id: SortColumn; label: string; numeric?: boolean }> = [
@@ -74,7 +75,7 @@ export function ClustersTable({ rows, table, caption, loading, onSort, pageHref,
                 <td className="py-2 pr-3">
                   {row.sector ? (
                     <span className="inline-flex items-center gap-1.5">
-                      <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: row.sectorColor }} />
+                      <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: themedColor(row.sectorColor) }} />
                       {row.sector}
                     </span>
                   ) : (

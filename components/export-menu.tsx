@@ -33,7 +33,7 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
       </summary>
-      <ul className="absolute right-0 z-20 mt-1 w-80 rounded border border-rule bg-white py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
+      <ul className="absolute right-0 z-20 mt-1 w-80 rounded border border-rule bg-surface py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
         {GROUPS.map((group, g) => (
           <Fragment key={g}>
             {group.heading ? <li className="border-t border-rule px-3 pb-1 pt-2 text-xs font-semibold uppercase text-muted">{group.heading}</li> : null}

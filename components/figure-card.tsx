@@ -4,7 +4,7 @@ import type { FigureView } from '@/lib/view/cluster-page';
 export function FigureCard({ figure }: { figure: FigureView }) {
   const titleId = `chiffre-${figure.key}`;
   return (
-    <section aria-labelledby={titleId} className="flex flex-col gap-2 rounded-md border border-rule bg-white p-4" data-figure={figure.key}>
+    <section aria-labelledby={titleId} className="flex flex-col gap-2 rounded-md border border-rule bg-surface p-4" data-figure={figure.key}>
       <h3 id={titleId} className="text-sm font-semibold uppercase tracking-wide text-muted">
         {figure.label}
       </h3>

@@ -31,6 +31,9 @@ async function fetchView(url: string): Promise<OverviewWithCharts> {
   return response.json();
 }
 
+/** The charts' section, where the filter's submit button leads once the page runs. */
+const CHARTS_ID = 'graphiques';
+
 /** Fired after this page writes a new URL itself (pushState fires no event). */
 const LOCATION_EVENT = 'grappes:location';
 
@@ -105,11 +108,12 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
         countText={view.countText}
         waveText={view.waveText}
         notice={filterNotice(urlFilter) ?? (error ? 'Les données filtrées n’ont pas pu être chargées ; réessayez.' : null)}
+        chartsId={CHARTS_ID}
         onToggle={(id) => select(toggleSector(selected, id, knownIds))}
         onReset={() => select([])}
       />
       <Headlines items={view.headlines} />
-      <section aria-label="Graphiques" className="grid gap-6 lg:grid-cols-2">
+      <section id={CHARTS_ID} tabIndex={-1} aria-label="Graphiques" className="grid scroll-mt-4 gap-6 lg:grid-cols-2">
         <ChartFigure spec={view.members} svg={svg?.members ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
         <ChartFigure spec={view.employment} svg={svg?.employment ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
       </section>

@@ -3,6 +3,7 @@
 import type { SectorStyle } from '@/lib/view/sectors';
 import { SECTOR_PARAM } from '@/lib/url/sector-filter';
 import { joinFrench } from '@/lib/format/lists';
+import { themedColor } from '@/lib/view/theme';
 import { useBrowserValue } from './use-browser-value';
 
 type Props = {
@@ -12,17 +13,32 @@ type Props = {
   /** "7 de la deuxième vague, 2 de la première": the count in words that add up. */
   waveText: string;
   notice: string | null;
+  /** The id of the element that shows the filtered charts, where the submit button leads once the page runs. */
+  chartsId: string;
   onToggle: (id: string) => void;
   onReset: () => void;
 };
 
-export function SectorFilter({ sectors, selected, countText, waveText, notice, onToggle, onReset }: Props) {
-  // True once hydrated: the submit button is only needed without JavaScript.
+export function SectorFilter({ sectors, selected, countText, waveText, notice, chartsId, onToggle, onReset }: Props) {
+  // True once hydrated: each choice then applies at once, and the submit button only leads to the
+  // charts it updated. It stays either way, so that the form always has a submit button the keyboard reaches.
   const interactive = useBrowserValue(() => true, false);
   const all = selected.length === 0;
   const chosen = sectors.filter((sector) => selected.includes(sector.id)).map((sector) => sector.label);
   return (
-    <form action="/" method="get" aria-labelledby="titre-filtre" className="flex flex-col gap-3 rounded-md border border-rule bg-white p-4">
+    <form
+      action="/"
+      method="get"
+      onSubmit={(event) => {
+        if (!interactive) return;
+        event.preventDefault();
+        const charts = document.getElementById(chartsId);
+        charts?.focus();
+        charts?.scrollIntoView({ block: 'start' });
+      }}
+      aria-labelledby="titre-filtre"
+      className="flex flex-col gap-3 rounded-md border border-rule bg-surface p-4"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="titre-filtre" className="font-serif text-lg font-semibold print:hidden">
           Filtrer par secteur
@@ -48,7 +64,7 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
             event.preventDefault();
             onReset();
           }}
-          className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-white' : 'border-rule hover:border-ink'}`}
+          className={`rounded-full border px-3 py-1 text-sm no-underline ${all ? 'border-ink bg-ink text-surface' : 'border-rule hover:border-ink'}`}
         >
           Tous les secteurs
         </a>
@@ -67,19 +83,17 @@ export function SectorFilter({ sectors, selected, countText, waveText, notice, o
                 onChange={() => onToggle(sector.id)}
                 className="size-4 accent-ink"
               />
-              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: sector.color }} />
+              <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: themedColor(sector.color) }} />
               {sector.label}
             </label>
           );
         })}
       </fieldset>
-      {interactive ? null : (
-        <p className="print:hidden">
-          <button type="submit" className="rounded border border-ink px-3 py-1 text-sm font-semibold">
-            Appliquer le filtre
-          </button>
-        </p>
-      )}
+      <p className="print:hidden">
+        <button type="submit" className="rounded border border-ink px-3 py-1 text-sm font-semibold hover:bg-paper">
+          {interactive ? 'Afficher les graphiques' : 'Appliquer le filtre'}
+        </button>
+      </p>
     </form>
   );
 }

@@ -10,7 +10,7 @@ export function SiteFrame({ children }: { children: ReactNode }) {
     <div className="min-h-screen">
       <a
         href="#contenu"
-        className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:p-2"
       >
         Aller au contenu
       </a>

@@ -1,6 +1,7 @@
 // SVG fills that encode a figure's scope by pattern, so that scope never rests on colour alone.
 import type { BarPattern } from '@/lib/data/scopes';
 import { WHITE } from '@/lib/view/theme';
+import { classes, paint } from './paint';
 
 type PatternProps = { id: string; pattern: BarPattern; color: string };
 
@@ -12,22 +13,22 @@ export function PatternDef({ id, pattern, color }: PatternProps) {
     case 'hatch':
       return (
         <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={WHITE} />
-          <rect width="3" height="6" fill={color} />
+          <rect width="6" height="6" fill={WHITE} className={paint('fill', WHITE)} />
+          <rect width="3" height="6" fill={color} className={paint('fill', color)} />
         </pattern>
       );
     case 'dots':
       return (
         <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" fill={WHITE} />
-          <circle cx="3" cy="3" r="1.8" fill={color} />
+          <rect width="6" height="6" fill={WHITE} className={paint('fill', WHITE)} />
+          <circle cx="3" cy="3" r="1.8" fill={color} className={paint('fill', color)} />
         </pattern>
       );
     case 'crosshatch':
       return (
         <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill={WHITE} />
-          <path d="M0 0L8 8M8 0L0 8" stroke={color} strokeWidth="1.2" />
+          <rect width="8" height="8" fill={WHITE} className={paint('fill', WHITE)} />
+          <path d="M0 0L8 8M8 0L0 8" stroke={color} strokeWidth="1.2" className={paint('stroke', color)} />
         </pattern>
       );
   }
@@ -51,6 +52,7 @@ export function PatternSwatch({ id, pattern, color }: PatternProps) {
         height="12.5"
         fill={patternFill({ id, pattern, color })}
         stroke={color}
+        className={classes(pattern === 'solid' && paint('fill', color), paint('stroke', color))}
         strokeWidth="1.5"
         strokeDasharray={pattern === 'crosshatch' ? '3 2' : undefined}
       />

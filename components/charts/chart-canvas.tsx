@@ -87,7 +87,7 @@ function BarTooltip({ bar, top }: { bar: ChartBar; top: number }) {
   return (
     <div
       role="tooltip"
-      className="pointer-events-none absolute inset-x-0 z-10 mx-auto max-w-sm rounded border border-rule bg-white p-3 text-sm shadow-md"
+      className="pointer-events-none absolute inset-x-0 z-10 mx-auto max-w-sm rounded border border-rule bg-surface p-3 text-sm shadow-md"
       style={{ top }}
     >
       <p className="font-semibold">{bar.sublabel ? `${bar.label} · ${bar.sublabel}` : bar.label}</p>

@@ -7,6 +7,7 @@ import { CHART_NARROW_WIDTH, PANEL_AXIS_HEIGHT, PANEL_TOP, type ChartBar, type C
 import { centredBaselineShift } from '@/lib/view/text-metrics';
 import { INK, MUTED, RULE } from '@/lib/view/theme';
 import { PatternDef, patternFill } from './bar-pattern';
+import { classes, paint } from './paint';
 
 const BAR_THICKNESS = 20;
 
@@ -71,8 +72,8 @@ export function PanelChart({ spec, panel, chartKey }: { spec: ChartSpec; panel: 
         ticks={panel.ticks.map((t) => t.value)}
         interval={0}
         height={PANEL_AXIS_HEIGHT}
-        axisLine={{ stroke: RULE }}
-        tickLine={{ stroke: RULE }}
+        axisLine={{ stroke: RULE, className: paint('stroke', RULE) }}
+        tickLine={{ stroke: RULE, className: paint('stroke', RULE) }}
         tickSize={4}
         tick={(props: unknown) => <Graduation {...(props as GraduationProps)} panel={panel} />}
       />
@@ -93,7 +94,7 @@ function Graduation({ x = 0, y = 0, index = 0, payload, panel }: GraduationProps
   const tick = panel.ticks.find((t) => t.value === payload?.value);
   if (!tick) return null;
   return (
-    <text x={x} y={y + 14} fontSize={12} fill={MUTED} textAnchor={index === 0 ? 'start' : 'middle'} className="tabular">
+    <text x={x} y={y + 14} fontSize={12} fill={MUTED} textAnchor={index === 0 ? 'start' : 'middle'} className={classes(paint('fill', MUTED), 'tabular')}>
       {tick.text}
     </text>
   );
@@ -114,10 +115,10 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
       <defs>
         <PatternDef id={patternId} pattern={payload.pattern} color={payload.color} />
       </defs>
-      <text x={x} y={y - 10} fontSize={15} fontWeight={payload.highlighted ? 700 : payload.dimmed ? 400 : 600} fill={INK}>
+      <text x={x} y={y - 10} fontSize={15} fontWeight={payload.highlighted ? 700 : payload.dimmed ? 400 : 600} fill={INK} className={paint('fill', INK)}>
         {payload.label}
         {payload.sublabel ? (
-          <tspan fontWeight={400} fill={MUTED}>
+          <tspan fontWeight={400} fill={MUTED} className={paint('fill', MUTED)}>
             {`\u00a0· ${payload.sublabel}`}
           </tspan>
         ) : null}
@@ -132,15 +133,16 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         height={height}
         fill={patternFill({ id: patternId, pattern: payload.pattern, color: payload.color })}
         stroke={payload.highlighted ? INK : payload.color}
+        className={classes(payload.pattern === 'solid' && paint('fill', payload.color), paint('stroke', payload.highlighted ? INK : payload.color))}
         strokeWidth={payload.highlighted ? 2.5 : 1.5}
         strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
       />
-      <text x={x + width + 8} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className="tabular">
+      <text x={x + width + 8} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className={classes(paint('fill', INK), 'tabular')}>
         {payload.valueText}{' '}
       </text>
-      <text x={x} y={y + height + 16} fontSize={13} fill={MUTED}>
+      <text x={x} y={y + height + 16} fontSize={13} fill={MUTED} className={paint('fill', MUTED)}>
         {payload.detail}
-        {payload.rank ? <tspan fontWeight={700} fill={INK}>{`\u00a0· ${payload.rank}`}</tspan> : null}
+        {payload.rank ? <tspan fontWeight={700} fill={INK} className={paint('fill', INK)}>{`\u00a0· ${payload.rank}`}</tspan> : null}
       </text>
     </a>
   );

@@ -25,7 +25,7 @@ describe('parseExportRequest', () => {
   it('reads a chart, a format, a scale, a filter and a date', () => {
     expect(parseExportRequest('membres.png', { secteur: 'emballage,plasturgie', echelle: '3', date: '2026-11-28' }, known, TODAY)).toEqual({
       ok: true,
-      request: { chart: 'membres', format: 'png', scale: 3, print: null, transparent: false, outlined: false, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
+      request: { chart: 'membres', format: 'png', scale: 3, print: null, transparent: false, outlined: false, dark: false, sectors: ['plasturgie', 'emballage'], highlight: null, date: '2026-11-28' },
     });
   });
 
@@ -34,6 +34,15 @@ describe('parseExportRequest', () => {
     expect(png).toMatchObject({ ok: true, request: { print: { id: '2-colonnes', widthMm: 96, widthPx: 1134 }, transparent: true, scale: 1 } });
     expect(parseExportRequest('membres.pdf', { largeur: '120mm' }, known, TODAY)).toMatchObject({ ok: true, request: { print: { id: '120mm', widthPx: 1417 } } });
     expect(parseExportRequest('membres.svg', { texte: 'vectorise' }, known, TODAY)).toMatchObject({ ok: true, request: { outlined: true, print: null } });
+  });
+
+  it('reads the dark theme for a picture, with any other parameter', () => {
+    for (const file of ['membres.png', 'membres.svg', 'emplois.pdf']) {
+      expect(parseExportRequest(file, { theme: 'sombre' }, known, TODAY), file).toMatchObject({ ok: true, request: { dark: true } });
+    }
+    const print = parseExportRequest('membres.png', { theme: 'sombre', impression: 'a4', fond: 'transparent' }, known, TODAY);
+    expect(print).toMatchObject({ ok: true, request: { dark: true, transparent: true, print: { id: 'a4' } } });
+    expect(parseExportRequest('membres.png', {}, known, TODAY)).toMatchObject({ ok: true, request: { dark: false } });
   });
 
   it('dates a link without a date today, in Paris', () => {
@@ -73,6 +82,11 @@ describe('parseExportRequest', () => {
     ['membres.png', { fond: 'blanc' }, 400, /^fond « blanc » invalide/],
     ['membres.png', { texte: 'vectorise' }, 400, /^texte « vectorise » invalide : texte=vectorise, pour le SVG seulement$/],
     ['membres.svg', { texte: 'oui' }, 400, /^texte « oui » invalide/],
+    ['membres.png', { theme: 'noir' }, 400, /^theme « noir » invalide : theme=sombre, pour le PNG, le SVG et le PDF$/],
+    ['membres.png', { theme: 'clair' }, 400, /^theme « clair » invalide/],
+    ['membres.pdf', { theme: 'SOMBRE' }, 400, /^theme « SOMBRE » invalide/],
+    ['membres.svg', { theme: '' }, 400, /^theme «  » invalide/],
+    ['membres.csv', { theme: 'sombre' }, 400, /^theme « sombre » invalide : theme=sombre, pour le PNG, le SVG et le PDF$/],
   ])('refuses %s %j with %d before any rendering', (file, query, status, message) => {
     const parsed = parseExportRequest(file, query, known, TODAY);
     expect(parsed).toMatchObject({ ok: false, status });
@@ -106,6 +120,7 @@ describe('export file names and URLs', () => {
     expect(exportFileName({ ...request, sectors: [], format: 'csv', highlight: 'nord-package', date: null })).toBe('grappes-membres-nord-package.csv');
     expect(exportFileName({ ...request, sectors: [], print: presetSize('3-colonnes'), transparent: true })).toBe('grappes-membres-3-colonnes-transparent-2026-11-28.png');
     expect(exportFileName({ ...request, sectors: [], format: 'svg', outlined: true })).toBe('grappes-membres-vectorise-2026-11-28.svg');
+    expect(exportFileName({ ...request, sectors: [], transparent: true, dark: true })).toBe('grappes-membres-transparent-sombre-2026-11-28.png');
   });
 
   it('write print sizes as the parser reads them', () => {
@@ -113,6 +128,19 @@ describe('export file names and URLs', () => {
     const custom = parseExportRequest('membres.png', { largeur: '1500px' }, known);
     expect(custom.ok && exportUrl('membres', 'png', { print: custom.request.print, transparent: true })).toBe('/export/membres.png?largeur=1500px&fond=transparent');
     expect(exportUrl('membres', 'svg', { outlined: true, transparent: true, print: presetSize('a4') })).toBe('/export/membres.svg?texte=vectorise');
+  });
+
+  it('write the dark theme for pictures, never for the CSV', () => {
+    const dark = { dark: true, date: '2026-11-28' };
+    expect(exportUrl('membres', 'png', dark)).toBe('/export/membres.png?theme=sombre&date=2026-11-28');
+    expect(exportUrl('membres', 'svg', { ...dark, outlined: true })).toBe('/export/membres.svg?texte=vectorise&theme=sombre&date=2026-11-28');
+    expect(exportUrl('emplois', 'pdf', { ...dark, print: presetSize('a4') })).toBe('/export/emplois.pdf?impression=a4&theme=sombre&date=2026-11-28');
+    expect(exportUrl('membres', 'csv', dark)).toBe('/export/membres.csv?date=2026-11-28');
+    for (const format of ['png', 'svg', 'pdf'] as const) {
+      const url = new URL(exportUrl('membres', format, dark), 'http://localhost');
+      const parsed = parseExportRequest(url.pathname.slice('/export/'.length), Object.fromEntries(url.searchParams), known);
+      expect(parsed, format).toMatchObject({ ok: true, request: { dark: true } });
+    }
   });
 
   it('leave the defaults out of the URL', () => {

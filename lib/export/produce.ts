@@ -8,6 +8,7 @@ import type { Dataset } from '../data/schema';
 import { CHART_NARROW_WIDTH } from '../view/charts/spec';
 import { COLUMN_LAYOUT, composeCaptionedChart, FULL_LAYOUT, PAGE_BACKGROUND, type CaptionedChart } from './captioned-svg';
 import { chartCsv } from './chart-csv';
+import { darkSvg } from './dark-svg';
 import { measureText } from './fonts';
 import { svgWithOutlinedText } from './outlined-text';
 import { millimetresToPoints } from './print-sizes';
@@ -39,11 +40,14 @@ export function exportSpec(dataset: Dataset, request: ExportRequest): ChartSpec 
   return request.chart === 'membres' ? membersChartSpec(shown, chartOptions) : employmentChartSpec(shown, chartOptions);
 }
 
-/** The captioned picture a request asks for: laid out as a column for a narrow print, in full otherwise. */
+/**
+ * The captioned picture a request asks for: laid out as a column for a narrow print, in full
+ * otherwise; in the dark theme's colours for `theme=sombre`.
+ */
 export function captionedFor(dataset: Dataset, spec: ChartSpec, request: ExportRequest, renderMarkup: ChartMarkupRenderer): CaptionedChart {
   const column = (request.print?.widthMm ?? Infinity) < COLUMN_PRINT_MAX_MM;
   const drawn = column ? { ...spec, width: CHART_NARROW_WIDTH } : spec;
-  return composeCaptionedChart({
+  const captioned = composeCaptionedChart({
     spec: drawn,
     ...renderMarkup(drawn),
     exportDate: request.date,
@@ -51,6 +55,7 @@ export function captionedFor(dataset: Dataset, spec: ChartSpec, request: ExportR
     measure: measureText,
     layout: column ? COLUMN_LAYOUT : FULL_LAYOUT,
   });
+  return request.dark ? { ...captioned, svg: darkSvg(captioned.svg) } : captioned;
 }
 
 /**
@@ -70,7 +75,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
   switch (request.format) {
     case 'png': {
       const size = request.print ? printPngSize(request.print) : scaledPngSize(request.scale);
-      const svg = request.transparent ? captioned.svg.replace(PAGE_BACKGROUND, '') : captioned.svg;
+      const svg = request.transparent ? captioned.svg.replace(request.dark ? darkSvg(PAGE_BACKGROUND) : PAGE_BACKGROUND, '') : captioned.svg;
       return { body: await svgToPng(svg, size, { transparent: request.transparent }), contentType, fileName };
     }
     case 'svg': {

@@ -29,6 +29,8 @@ export type ExportRequest = {
   transparent?: boolean;
   /** SVG only: every letter drawn as an outline, for tools that ignore embedded fonts. */
   outlined?: boolean;
+  /** PNG, SVG and PDF: drawn on the dark ground with the dark palette (`theme=sombre`), for pages read at night. */
+  dark?: boolean;
   sectors: string[];
   /** Slug of the cluster a cluster page's chart picks out. */
   highlight: string | null;
@@ -82,6 +84,11 @@ export function parseExportRequest(file: string, query: Query, known: Known, tod
     return { ok: false, status: 400, message: `texte « ${outlined.slice(0, 20)} » invalide : texte=vectorise, pour le SVG seulement` };
   }
 
+  const theme = first(query.theme);
+  if (theme !== undefined && (theme !== 'sombre' || format === 'csv')) {
+    return { ok: false, status: 400, message: `theme « ${theme.slice(0, 20)} » invalide : theme=sombre, pour le PNG, le SVG et le PDF` };
+  }
+
   // An undated link is dated today: every picture says when it was made.
   const date = first(query.date) ?? today;
   const last = lastExportDate(today);
@@ -98,7 +105,7 @@ export function parseExportRequest(file: string, query: Query, known: Known, tod
   const sectors = parseSectorParam(query[SECTOR_PARAM], known.sectorIds).sectors;
   return {
     ok: true,
-    request: { chart: chart as ChartId, format: format as ExportFormat, scale, print, transparent: transparent !== undefined, outlined: outlined !== undefined, sectors, highlight, date },
+    request: { chart: chart as ChartId, format: format as ExportFormat, scale, print, transparent: transparent !== undefined, outlined: outlined !== undefined, dark: theme !== undefined, sectors, highlight, date },
   };
 }
 
@@ -110,6 +117,7 @@ export function exportFileName(request: ExportRequest): string {
   if (request.print) parts.push(request.print.id);
   if (request.transparent) parts.push('transparent');
   if (request.outlined) parts.push('vectorise');
+  if (request.dark) parts.push('sombre');
   if (request.date) parts.push(request.date);
   return `${parts.join('-')}.${request.format}`;
 }

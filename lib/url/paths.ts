@@ -15,7 +15,7 @@ export function clusterHref(slug: string): string {
 export function exportUrl(
   chart: ChartId,
   format: ExportFormat,
-  options: { sectors?: string[]; highlight?: string | null; scale?: number; print?: PrintSize | null; transparent?: boolean; outlined?: boolean; date?: string | null },
+  options: { sectors?: string[]; highlight?: string | null; scale?: number; print?: PrintSize | null; transparent?: boolean; outlined?: boolean; dark?: boolean; date?: string | null },
 ): string {
   const params = new URLSearchParams();
   if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
@@ -27,6 +27,7 @@ export function exportUrl(
   }
   if (format === 'png' && options.transparent) params.set('fond', 'transparent');
   if (format === 'svg' && options.outlined) params.set('texte', 'vectorise');
+  if (format !== 'csv' && options.dark) params.set('theme', 'sombre');
   if (options.date) params.set('date', options.date);
   const query = params.toString().replace(/%2C/g, ',');
   return `/export/${chart}.${format}${query ? `?${query}` : ''}`;

@@ -139,7 +139,8 @@ export function composeSocialCard({ card, patternMarkup, measure }: SocialCardIn
   function drawBar(bar: ChartBar, end: number, x: number, top: number, id: string) {
     const label = bar.sublabel ? `${bar.label} · ${bar.sublabel}` : bar.label;
     const role: FontRole = bar.highlighted ? 'sansBold' : 'sansSemibold';
-    const labelSize = 18 * textScale;
+    // Drawn larger only when it fits whole: a cut label says less than a smaller one.
+    const labelSize = measure(label, role, 18 * textScale) <= COLUMN_WIDTH ? 18 * textScale : 18;
     text(x, top + ROW.label * scale, fitLine(label, role, labelSize, COLUMN_WIDTH, measure), role, labelSize, bar.dimmed ? MUTED : INK);
     const valueSize = 20 * textScale;
     const barWidth = Math.max(3, (bar.value / Math.max(end, 1)) * (COLUMN_WIDTH - VALUE_ROOM * textScale));

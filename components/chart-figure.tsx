@@ -52,6 +52,8 @@ function Part({ part, page }: { part: CaptionPart; page: PageContext }) {
       return <p className="rounded bg-paper p-4 text-sm">{part.text}</p>;
     case 'others':
       return <Others part={part} allClustersHref={page.allClustersHref} />;
+    case 'corrections':
+      return <Corrections part={part} />;
     case 'legend':
       return <Legend part={part} chartKey={page.chartKey} />;
     case 'missing':
@@ -96,6 +98,17 @@ function Others({ part, allClustersHref }: { part: PartOf<'others'>; allClusters
           </a>
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** Under the chart, before the legend: a reader who saw the figures before must see what changed. */
+function Corrections({ part }: { part: PartOf<'corrections'> }) {
+  return (
+    <div role="note" aria-label={part.name} className="flex flex-col gap-1 border-l-4 border-accent pl-3 text-sm" data-corrections>
+      {part.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   );
 }

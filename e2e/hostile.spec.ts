@@ -86,6 +86,22 @@ test('an exported SVG keeps the markup as text', async ({ page, request }) => {
   expect(parsed.text).toContain('</text><text>injecté</text>'.slice(0, 7));
 });
 
+test('a correction carried by the dataset is printed, as text, under the chart it bears on, on the page and in its exports', async ({ page, request }) => {
+  const errors = guard(page);
+  const correction = hostile.corrections![0];
+  const line = `Corrigé le 2 décembre 2026 : ${correction.text}`;
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('figure', { name: 'Membres par grappe' }).getByRole('note', { name: 'Corrections : Membres par grappe' })).toHaveText(line);
+  // Scoped to the members chart: the other chart says nothing of it.
+  await expect(page.getByRole('figure', { name: 'Emplois par secteur' }).getByText('Corrigé le')).toHaveCount(0);
+  await expectNoInjectedElements(page);
+  expect(errors).toEqual([]);
+  const svg = await (await request.get('/export/membres.svg')).text();
+  const text = await page.evaluate((markup) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent).join(' '), svg);
+  expect(text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')).toContain(line);
+  expect(await (await request.get('/export/membres.csv')).text()).toContain(`;Correction;;;${line};`);
+});
+
 test('CSV cells that a spreadsheet would run as formulas are neutralised', async ({ request }) => {
   for (const url of ['/api/grappes?format=csv', '/export/membres.csv']) {
     const csv = (await (await request.get(url)).text()).replace(/^\uFEFF/, '');

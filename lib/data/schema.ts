@@ -6,6 +6,7 @@ import { characterCount, findForbiddenCharacter, printable } from './forbidden-c
 import { formatDate, formatNumber } from '../format/french';
 import { calendarDateProblem, ISO_DATE } from '../format/iso-date';
 import { SCOPES } from './scopes';
+import { CHART_IDS } from './chart-ids';
 
 export { SCOPES };
 export const scopeSchema = z.enum(SCOPES);
@@ -234,12 +235,26 @@ export const programmeSchema = strictObject({
   figures: z.array(programmeFigureSchema),
 });
 
+/**
+ * A correction the newsroom made after publication, printed under every chart it bears on as
+ * « Corrigé le 2 décembre 2026 : … »: every chart, or one (`chart`), and every view, or only those
+ * that show one cluster (`cluster`, a slug of clusters, checked in validate.ts).
+ */
+export const correctionSchema = strictObject({
+  date: isoDateSchema,
+  text: text('description'),
+  chart: z.enum(CHART_IDS, { error: `doit être l'un des graphiques : ${CHART_IDS.map((id) => `« ${id} »`).join(' ou ')}` }).optional(),
+  cluster: slugSchema.optional(),
+});
+
 export const datasetSchema = strictObject({
   source: sourceSchema,
   programme: programmeSchema,
   context: z.array(contextFactSchema),
   sectors: z.array(sectorSchema).min(1, 'au moins un secteur'),
   clusters: z.array(clusterSchema).min(1, 'au moins une grappe'),
+  /** Absent, or empty, when nothing was corrected: the charts then print no correction line. */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export type Scope = z.infer<typeof scopeSchema>;
@@ -252,4 +267,5 @@ export type Sector = z.infer<typeof sectorSchema>;
 export type ContextFact = z.infer<typeof contextFactSchema>;
 export type PublicSource = z.infer<typeof publicSourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -71,10 +71,22 @@ describe('validateDatasetText', () => {
     ['a bidi isolate in a quote', broken((d) => (d.clusters[0].mentionQuote = `\u2067${d.clusters[0].mentionQuote}`)), /^clusters\[0\]\.mentionQuote: caractère de contrôle bidirectionnel U\+2067 interdit \(position 1\)$/],
     ['an unknown key spelled with a bidi override', broken((d) => (d.clusters[0]['na\u202Eme'] = 'x')), /^clusters\[0\]: clé inconnue « na<U\+202E>me » : vouliez-vous dire « name » \?$/],
     ['an unknown key at the root', broken((d) => (d.clusterz = [])), /^\$: clé inconnue « clusterz » : vouliez-vous dire « clusters » \?$/],
+    ['a correction dated on no calendar day', broken((d) => (d.corrections = [{ date: '2026-02-30', text: 'Chiffre rectifié.' }])), /^corrections\[0\]\.date: « 2026-02-30 » n'est pas une date du calendrier/],
+    ['a correction dated in words', broken((d) => (d.corrections = [{ date: '2 décembre 2026', text: 'Chiffre rectifié.' }])), /^corrections\[0\]\.date: doit être une date AAAA-MM-JJ$/],
+    ['a correction with no words', broken((d) => (d.corrections = [{ date: '2026-12-02', text: '   ' }])), /^corrections\[0\]\.text: ne doit pas être vide$/],
+    ['a correction of an unknown chart', broken((d) => (d.corrections = [{ date: '2026-12-02', text: 'Chiffre rectifié.', chart: 'effectifs' }])), /^corrections\[0\]\.chart: doit être l'un des graphiques : « membres » ou « emplois »$/],
+    ['a correction of an unknown cluster', broken((d) => (d.corrections = [{ date: '2026-12-01', text: 'a' }, { date: '2026-12-02', text: 'Chiffre rectifié.', cluster: 'nord-packages' }])), /^corrections\[1\]\.cluster: la grappe « nord-packages » n'existe pas dans clusters$/],
+    ['a correction with a misspelled key', broken((d) => (d.corrections = [{ date: '2026-12-02', texte: 'Chiffre rectifié.' }])), /^corrections\[0\]: clé inconnue « texte » : vouliez-vous dire « text » \?$/],
   ])('rejects %s, naming the JSON path and the reason', (_name, text, expected) => {
     const problems = problemsOf(text);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  it('accepts corrections dated, worded and scoped to a known chart and cluster, or none at all', () => {
+    const text = broken((d) => (d.corrections = [{ date: '2026-12-02', text: 'Chiffre rectifié.', chart: 'membres', cluster: 'nord-package' }, { date: '2026-12-01', text: 'Source précisée.' }]));
+    expect(problemsOf(text)).toEqual([]);
+    expect(problemsOf(broken((d) => (d.corrections = [])))).toEqual([]);
   });
 
   it("takes a public source's page address only as a complete https:// address", () => {

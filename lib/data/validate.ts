@@ -75,6 +75,12 @@ function checkRules(dataset: Dataset): Problem[] {
     if (cluster.employment) checkFigure(cluster.employment, ['clusters', i, 'employment'], report);
     cluster.otherFigures.forEach((figure, j) => checkFigure(figure, ['clusters', i, 'otherFigures', j], report));
   });
+  const slugs = new Set(dataset.clusters.map((c) => c.slug));
+  (dataset.corrections ?? []).forEach((correction, i) => {
+    if (correction.cluster !== undefined && !slugs.has(correction.cluster)) {
+      report(['corrections', i, 'cluster'], `la grappe « ${correction.cluster} » n'existe pas dans clusters`);
+    }
+  });
   return problems;
 }
 

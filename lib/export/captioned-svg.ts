@@ -3,7 +3,7 @@ import type { ChartSpec } from '../view/charts/spec';
 import type { FontRole, Measure } from './fonts';
 import { EXPORT_FONTS, fontStack } from './fonts';
 import { captionParts } from '../view/caption';
-import { INK, MUTED, RULE, WHITE } from '../view/theme';
+import { ACCENT, INK, MUTED, RULE, WHITE } from '../view/theme';
 
 /** Logical width of an export: about an A4 page in points, 1 200 px at scale 1 (zoom 2). */
 export const EXPORT_WIDTH = 600;
@@ -113,6 +113,14 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, conte
         for (const line of part.lines) paragraph(line, 'sans', 11.5, 16, INK);
         y += 8;
         break;
+      case 'corrections': {
+        // A rule in the site's colour beside the lines, as the page draws them.
+        const top = y;
+        for (const line of part.lines) paragraph(line, 'sansSemibold', 12, 17, INK, margin + 10, contentWidth - 10);
+        parts.push(`<rect x="${margin}" y="${(top + 3).toFixed(1)}" width="3" height="${(y - top - 2).toFixed(1)}" fill="${ACCENT}"/>`);
+        y += 10;
+        break;
+      }
       case 'legend':
         part.entries.forEach((entry, i) => {
           const swatch = swatches[i]?.replace('<svg ', `<svg x="${margin}" y="${(y + 3).toFixed(1)}" `) ?? '';

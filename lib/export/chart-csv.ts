@@ -1,7 +1,8 @@
-// The data behind one chart as CSV: one row per bar, then the others counted in words, then one per figure the article does not give.
+// The data behind one chart as CSV: one row per bar, then the others counted in words, the corrections, then one per figure the article does not give.
 import type { ChartSpec } from '../view/charts/spec';
 import { toCsv } from '../format/csv';
 import { SCOPE_INFO } from '../data/scopes';
+import { correctionLine } from '../view/caption';
 
 export const CHART_CSV_HEADER = [
   'graphique',
@@ -36,6 +37,8 @@ export function chartCsv(spec: ChartSpec): string {
   ]);
   // The clusters the chart does not draw are counted in words, as under the chart: no made-up total.
   const others = (spec.others?.lines ?? []).map((line) => [spec.title, spec.others!.title, null, null, line.replace(/\u00a0/g, ' '), null, null, null, null, null, spec.source, null]);
+  // A correction reads as under the chart, dated, in the column the others' words use.
+  const corrections = spec.corrections.map((c) => [spec.title, 'Correction', null, null, correctionLine(c).replace(/\u00a0/g, ' '), null, null, null, null, null, spec.source, null]);
   const missing = spec.missing.map((entry) => [spec.title, entry.label, null, null, entry.reason, null, null, null, null, null, spec.source, entry.highlighted ? 'oui' : null]);
-  return toCsv(CHART_CSV_HEADER, [...bars, ...others, ...missing]);
+  return toCsv(CHART_CSV_HEADER, [...bars, ...others, ...corrections, ...missing]);
 }

@@ -220,6 +220,17 @@ describe('composeCaptionedChart', () => {
     expect(text.indexOf('Contexte :')).toBeGreaterThan(text.indexOf('Source :'));
   });
 
+  it('prints a correction of the chart under it, before the legend', () => {
+    const corrected = { ...dataset, corrections: [{ date: '2026-12-02', text: 'le nombre de membres de Nord Package est de 11, et non 12.', cluster: 'nord-package' }] };
+    const correctedSpec = membersChartSpec(corrected);
+    const svg = composeCaptionedChart({ spec: correctedSpec, chart: '', swatches: [], exportDate: null, measure: measureText }).svg;
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ').replace(/\u00a0/g, ' ');
+    expect(text).toContain('Corrigé le 2 décembre 2026 : le nombre de membres de Nord Package est de 11, et non 12.');
+    expect(text.indexOf('Corrigé le')).toBeLessThan(text.indexOf('Membres de la grappe — '));
+    expect(lines.join(' ')).not.toContain('Corrigé');
+    expect(chartCsv(correctedSpec)).toContain('Membres par grappe;Correction;;;"Corrigé le 2 décembre 2026 : le nombre de membres de Nord Package est de 11, et non 12.";');
+  });
+
   it('lists what is missing, and says the approximation', () => {
     const text = lines.join(' ').replace(/\u00a0/g, ' ');
     expect(text).toContain("Sans chiffre dans l&apos;article : Pôle numérique régional : non communiqué");

@@ -63,6 +63,11 @@ describe('export then import', () => {
     expect(imported(datasetToSpreadsheet(real))).toEqual(real);
   });
 
+  it('keeps the dataset’s corrections, which the sheet has no column for', () => {
+    const corrected = { ...real, corrections: [{ date: '2026-12-02', text: 'Chiffre rectifié.', chart: 'membres' as const, cluster: 'nord-package' }] };
+    expect(spreadsheetToDataset(datasetToSpreadsheet(corrected), corrected)).toEqual({ ok: true, dataset: corrected });
+  });
+
   it('rewrites the dataset file byte for byte when nothing changed in the sheet', () => {
     expect(`${JSON.stringify(imported(datasetToSpreadsheet(real)), null, 2)}\n`).toBe(FILE_TEXT);
   });

@@ -148,6 +148,8 @@ export function spreadsheetToDataset(text: string, base: Dataset): SheetImport {
     context: base.context,
     sectors: base.sectors,
     clusters,
+    // Not in the sheet (it has one row per cluster): kept from the dataset the sheet was made from.
+    ...(base.corrections ? { corrections: base.corrections } : {}),
   };
   const result = validateDataset(dataset);
   if (!result.ok) problems.push(...placeDatasetProblems(result.problems, places));

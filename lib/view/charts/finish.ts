@@ -5,7 +5,7 @@ import { sourceLine } from '../source-line';
 import { scopesOf } from './bars';
 import { groupingNote } from './grouping';
 import { inPanelOrder, panelsOf, stackedHeight } from './panels';
-import { CHART_WIDTH, type ChartBar, type ChartOptions, type ChartSpec } from './spec';
+import { CHART_WIDTH, type ChartBar, type ChartCorrection, type ChartId, type ChartOptions, type ChartSpec } from './spec';
 import { capitalize, MISSING_NOTE, ONE_PANEL_NOTE, PANELS_NOTE, summarize, withSelection } from './words';
 
 /** What a builder has found: the bars it draws and those it does not, and its own words. */
@@ -41,7 +41,21 @@ export function finishSpec(dataset: Dataset, options: ChartOptions, draft: Chart
       label: capitalize(SCOPE_INFO[scope].label),
       description: SCOPE_INFO[scope].description,
     })),
+    corrections: chartCorrections(dataset, spec.id),
     width: CHART_WIDTH,
     height: stackedHeight(panels),
   };
+}
+
+/**
+ * The corrections that bear on a chart drawn from `dataset` (the view's, filtered or not), oldest
+ * first: those of every chart or of this one, and of no cluster or of a cluster the view holds,
+ * since the chart then shows its figures (a cluster page's charts hold every cluster).
+ */
+export function chartCorrections(dataset: Dataset, chart: ChartId): ChartCorrection[] {
+  const slugs = new Set(dataset.clusters.map((c) => c.slug));
+  return (dataset.corrections ?? [])
+    .filter((c) => (c.chart === undefined || c.chart === chart) && (c.cluster === undefined || slugs.has(c.cluster)))
+    .map(({ date, text }) => ({ date, text }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

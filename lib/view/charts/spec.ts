@@ -4,9 +4,10 @@ import type { Figure, Sector } from '../../data/schema';
 import type { BarPattern } from '../../data/scopes';
 import type { PanelTick } from './scale';
 
+import type { ChartId } from '../../data/chart-ids';
+
 /** The charts of the site, in the order the pages show them; their ids are in export URLs too. */
-export const CHART_IDS = ['membres', 'emplois'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from '../../data/chart-ids';
 
 export type ChartBar = {
   /** The cluster's slug: every bar belongs to one cluster. */
@@ -35,6 +36,9 @@ export type ChartBar = {
 };
 
 export type MissingEntry = { key: string; label: string; reason: string; highlighted: boolean };
+
+/** A dated correction of what the chart shows (the dataset's `corrections`). */
+export type ChartCorrection = { date: string; text: string };
 
 export type LegendEntry = { pattern: BarPattern; label: string; description: string };
 
@@ -81,6 +85,8 @@ export type ChartSpec = {
   others: OthersSummary | null;
   missing: MissingEntry[];
   legend: LegendEntry[];
+  /** The dataset's corrections that bear on this chart, oldest first: printed under it. */
+  corrections: ChartCorrection[];
   width: number;
   /** Every panel with its heading, one under the other, as an export draws them. */
   height: number;

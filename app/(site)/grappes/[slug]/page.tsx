@@ -6,6 +6,8 @@ import { ClusterHeader } from '@/components/cluster/cluster-header';
 import { ClusterNeighbours } from '@/components/cluster/cluster-neighbours';
 import { ClusterQuotes } from '@/components/cluster/cluster-quotes';
 import { clusterDescription } from '@/lib/view/cluster-page';
+import { socialCard, socialMetadata } from '@/lib/view/social-card';
+import { clusterHref } from '@/lib/url/paths';
 import { findCluster } from '@/lib/data/find';
 import { getDataset } from '@/lib/data/load';
 import { todayInParis } from '@/lib/format/iso-date';
@@ -33,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = getDataset();
   const cluster = findCluster(dataset, (await params).slug);
   if (!cluster) return { title: 'Page introuvable' };
-  return { title: cluster.name, description: clusterDescription(dataset, cluster) };
+  return {
+    title: cluster.name,
+    description: clusterDescription(dataset, cluster),
+    ...socialMetadata(socialCard(dataset, { cluster }), clusterHref(cluster.slug)),
+  };
 }
 
 export default async function ClusterPage({ params }: Props) {

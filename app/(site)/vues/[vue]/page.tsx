@@ -3,16 +3,13 @@ import { notFound } from 'next/navigation';
 import { OverviewPage } from '@/components/overview-page';
 import { getDataset } from '@/lib/data/load';
 import { overviewDescription } from '@/lib/view/headlines';
+import { overviewSocialMetadata } from '@/lib/view/social-card';
+import { readView } from '@/lib/url/view-query';
 import { DEFAULT_VIEW_SEGMENT, segmentParams, viewSegment } from '@/lib/url/view-key';
 
 // The overview of one view, rendered once and kept (ISR), by its canonical query
 // (lib/url/view-key.ts): the production server rewrites `/?…` here (next.config.js), so the
 // address bar keeps the URL asked for. Never reached by its own path, which gets the 404 page.
-export const metadata: Metadata = {
-  title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
-  description: overviewDescription(getDataset()),
-};
-
 /**
  * Rendered again at most once a minute, as cluster pages are, so that the export links of the
  * server's HTML carry today's date.
@@ -27,6 +24,17 @@ export function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ vue: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = getDataset();
+  const { view } = readView(segmentParams(decoded((await params).vue) ?? ''), dataset.sectors.map((s) => s.id));
+  return {
+    title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
+    description: overviewDescription(dataset),
+    // The view's card, and its canonical address as og:url: every spelling of the view shares them.
+    ...overviewSocialMetadata(dataset, view),
+  };
+}
 
 export default async function CachedOverview({ params }: Props) {
   const dataset = getDataset();

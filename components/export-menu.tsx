@@ -5,6 +5,7 @@ import { CUSTOM_WIDTH, exportChoices } from '@/lib/export/menu-choices';
 import { exportFileName } from '@/lib/export/request';
 import { exportUrl } from '@/lib/url/paths';
 import type { ChartId } from '@/lib/view/charts/spec';
+import { AltTextCopy } from './alt-text-copy';
 import { useBrowserValue } from './use-browser-value';
 
 const GROUPS = exportChoices();
@@ -20,9 +21,9 @@ const today = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-type Props = { chart: ChartId; title: string; sectors: string[]; highlight: string | null; serverDate: string | null };
+type Props = { chart: ChartId; title: string; altText: string; sectors: string[]; highlight: string | null; serverDate: string | null };
 
-export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Props) {
+export function ExportMenu({ chart, title, altText, sectors, highlight, serverDate }: Props) {
   const date = useBrowserValue<string | null>(today, serverDate);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => {
@@ -57,6 +58,9 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
         ))}
         <li className="border-t border-rule px-3 py-2">
           <CustomWidthForm chart={chart} view={{ sectors, highlight, date }} onChoose={close} />
+        </li>
+        <li className="border-t border-rule px-3 py-2">
+          <AltTextCopy id={`${chart}-texte-alternatif`} text={altText} />
         </li>
       </ul>
     </details>

@@ -3,8 +3,8 @@ import type { ChartId } from '../view/charts/spec';
 import { PRINT_PRESETS, type PrintSize } from '../export/print-sizes';
 import { SECTOR_PARAM } from './sector-filter';
 
-/** What an export file may be: the end of `/export/<chart>.<format>`. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
+/** What an export file may be: the end of `/export/<chart>.<format>` (`txt`: the chart's text alternative). */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function clusterHref(slug: string): string {

@@ -33,7 +33,8 @@ describe('the text alternative inside the files', () => {
   it('is the PDF’s Subject, beside its Title', async () => {
     const pdf = await svgToPdf(page('Plasturgie'), 600, 80, { title: 'Membres par grappe', subject: 'Diagramme en barres horizontales : 11\u00a0500 salariés, « ≈ »' });
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const { info } = (await (await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise).getMetadata()) as { info: Record<string, string> };
+    const metadata = await (await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise).getMetadata();
+    const info = metadata.info as Record<string, string>;
     expect(info.Title).toBe('Membres par grappe');
     expect(info.Subject).toBe('Diagramme en barres horizontales : 11\u00a0500 salariés, « ≈ »');
   });

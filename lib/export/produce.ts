@@ -85,7 +85,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
       // At a printed width, the page is that wide in points; otherwise one point per logical unit (A4's width).
       const width = request.print ? millimetresToPoints(request.print.widthMm) : captioned.width;
       const height = (captioned.height * width) / captioned.width;
-      return { body: await svgToPdf(captioned.svg, width, height, { title: spec.title, subject: chartAltText(spec) }), contentType, fileName };
+      return { body: await svgToPdf(captioned.svg, width, height, { title: spec.title, subject: chartAltText(spec), date: request.date }), contentType, fileName };
     }
   }
 }

@@ -108,9 +108,12 @@ function parsedFont(file) {
  * @param {import('./render-worker.cjs').PdfJob} job
  * @returns {Promise<Buffer>}
  */
-function svgToPdf({ svg, width, height, title, subject, fonts }) {
+function svgToPdf({ svg, width, height, title, subject, date, fonts }) {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, ...(subject ? { Subject: subject } : {}), Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
+    // Created at noon (UTC) of the export's day, not now: pdfkit derives the file's ID from its
+    // metadata, so a dated URL then gives the same bytes from any server, at any time.
+    const created = date ? { CreationDate: new Date(`${date}T12:00:00Z`) } : {};
+    const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, ...(subject ? { Subject: subject } : {}), ...created, Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
     // Each font parsed once per thread, not once per file: pdfkit takes a fontkit font as it is, and
     // then keeps only the subset and the layout cache of this document.
     for (const [role, file] of Object.entries(fonts.files)) doc.registerFont(role, parsedFont(file));

@@ -9,8 +9,8 @@ export type WorkerFonts = { files: Record<FontRole, string>; defaultFamily: stri
 export type PngJob = { kind: 'png'; svg: string; width: number; dpi: number; fonts: WorkerFonts; transparent?: boolean; description?: string };
 
 /** A PDF page of `width` × `height` points. */
-/** `subject`: the document's text alternative, in its Subject metadata. */
-export type PdfJob = { kind: 'pdf'; svg: string; width: number; height: number; title: string; subject?: string; fonts: WorkerFonts };
+/** `subject`: the document's text alternative, in its Subject metadata; `date` (AAAA-MM-JJ): its creation day. */
+export type PdfJob = { kind: 'pdf'; svg: string; width: number; height: number; title: string; subject?: string; date?: string | null; fonts: WorkerFonts };
 
 export type RenderJob = PngJob | PdfJob;
 

@@ -69,8 +69,9 @@ export function svgToPng(svg: string, size: PngSize, { transparent = false, desc
 
 /**
  * A vector PDF of `width` × `height` points (the picture scaled to fit), fonts embedded, text
- * selectable, its title and text alternative (Subject) in its metadata; written on a worker thread.
+ * selectable, its title and text alternative (Subject) in its metadata, created on the export's day
+ * (`date`) so that a dated file is the same bytes each time; written on a worker thread.
  */
-export function svgToPdf(svg: string, width: number, height: number, { title, subject }: { title: string; subject?: string }): Promise<Buffer> {
-  return renderOffThread({ kind: 'pdf', svg, width, height, title, subject, fonts: workerFonts() });
+export function svgToPdf(svg: string, width: number, height: number, { title, subject, date }: { title: string; subject?: string; date?: string | null }): Promise<Buffer> {
+  return renderOffThread({ kind: 'pdf', svg, width, height, title, subject, date, fonts: workerFonts() });
 }

@@ -11,6 +11,16 @@ export function clusterHref(slug: string): string {
   return `/grappes/${slug}`;
 }
 
+/** The one-click report of a view: the overview's filter, or a cluster page's cluster (`grappe`), dated. */
+export function reportUrl(options: { sectors?: string[]; highlight?: string | null; date?: string | null }): string {
+  const params = new URLSearchParams();
+  if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
+  if (options.highlight) params.set('grappe', options.highlight);
+  if (options.date) params.set('date', options.date);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/export/rapport.zip${query ? `?${query}` : ''}`;
+}
+
 /** The export URL of a chart, with the query that fixes its content (the defaults left out). */
 export function exportUrl(
   chart: ChartId,

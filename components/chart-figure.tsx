@@ -1,6 +1,7 @@
 // The captioned chart on a page: the parts of lib/view/caption.ts, in its order (the export draws the same parts),
 // with the export menu beside the title and a link to the table under the others.
 import type { ReactNode } from 'react';
+import { chartAltText } from '@/lib/view/alt-text';
 import { captionParts, type CaptionPart } from '@/lib/view/caption';
 import type { ChartSpec } from '@/lib/view/charts/spec';
 import { LEGEND_INK } from '@/lib/view/theme';
@@ -75,7 +76,7 @@ function Header({ part, page }: { part: PartOf<'header'>; page: PageContext }) {
           </h2>
           <p className="text-sm text-muted">{part.subtitle}</p>
         </div>
-        <ExportMenu chart={spec.id} title={spec.title} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
+        <ExportMenu chart={spec.id} title={spec.title} altText={chartAltText(spec)} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
       </header>
       <p id={page.summaryId} className="sr-only">
         {spec.summary}

@@ -5,25 +5,16 @@ import { CUSTOM_WIDTH, exportChoices } from '@/lib/export/menu-choices';
 import { exportFileName } from '@/lib/export/request';
 import { exportUrl } from '@/lib/url/paths';
 import type { ChartId } from '@/lib/view/charts/spec';
+import { AltTextCopy } from './alt-text-copy';
+import { readerToday } from './reader-today';
 import { useBrowserValue } from './use-browser-value';
 
 const GROUPS = exportChoices();
 
-/**
- * Today in the reader's time zone (YYYY-MM-DD), once the page runs in a browser; the server's
- * HTML carries the page's date (today in Paris). Read from the Date's fields: a locale formatter
- * would load locale data while the page hydrates.
- */
-const today = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
+type Props = { chart: ChartId; title: string; altText: string; sectors: string[]; highlight: string | null; serverDate: string | null };
 
-type Props = { chart: ChartId; title: string; sectors: string[]; highlight: string | null; serverDate: string | null };
-
-export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Props) {
-  const date = useBrowserValue<string | null>(today, serverDate);
+export function ExportMenu({ chart, title, altText, sectors, highlight, serverDate }: Props) {
+  const date = useBrowserValue<string | null>(readerToday, serverDate);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => {
     if (menu.current) menu.current.open = false;
@@ -57,6 +48,9 @@ export function ExportMenu({ chart, title, sectors, highlight, serverDate }: Pro
         ))}
         <li className="border-t border-rule px-3 py-2">
           <CustomWidthForm chart={chart} view={{ sectors, highlight, date }} onChoose={close} />
+        </li>
+        <li className="border-t border-rule px-3 py-2">
+          <AltTextCopy id={`${chart}-texte-alternatif`} text={altText} />
         </li>
       </ul>
     </details>

@@ -11,6 +11,7 @@ import { readView, viewQuery, type View } from '@/lib/url/view-query';
 import { ChartFigure } from './chart-figure';
 import { ClustersTable } from './clusters-table';
 import { Headlines } from './headlines';
+import { ReportLink } from './report-link';
 import { SectorFilter } from './sector-filter';
 
 type Props = {
@@ -113,6 +114,7 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
         onReset={() => select([])}
       />
       <Headlines items={view.headlines} />
+      <ReportLink sectors={selected} serverDate={serverDate} />
       <section id={CHARTS_ID} tabIndex={-1} aria-label="Graphiques" className="grid scroll-mt-4 gap-6 lg:grid-cols-2">
         <ChartFigure spec={view.members} svg={svg?.members ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
         <ChartFigure spec={view.employment} svg={svg?.employment ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />

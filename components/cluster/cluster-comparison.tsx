@@ -1,5 +1,6 @@
 // A cluster among the others: both charts with it picked out, and the clusters of its sector.
 import { ChartFigure } from '@/components/chart-figure';
+import { ReportLink } from '@/components/report-link';
 import { clusterHref } from '@/lib/url/paths';
 import { employmentChartSpec } from '@/lib/view/charts/employment';
 import { membersChartSpec } from '@/lib/view/charts/members';
@@ -17,6 +18,7 @@ export function ClusterComparison({ dataset, cluster, date }: { dataset: Dataset
       <h2 id="titre-comparaison" className="font-serif text-2xl font-semibold">
         Parmi les autres grappes
       </h2>
+      <ReportLink highlight={cluster.slug} serverDate={date} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartFigure
           spec={membersChartSpec(dataset, { highlight: cluster.slug })}

@@ -2,6 +2,7 @@
 import type { ChartSpec } from '../view/charts/spec';
 import type { FontRole, Measure } from './fonts';
 import { EXPORT_FONTS, fontStack } from './fonts';
+import { chartAltText } from '../view/alt-text';
 import { captionParts } from '../view/caption';
 import { ACCENT, INK, MUTED, RULE, WHITE } from '../view/theme';
 
@@ -150,8 +151,9 @@ export function composeCaptionedChart({ spec, chart, swatches, exportDate, conte
 
   const height = Math.ceil(y);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${pageWidth}" height="${height}" viewBox="0 0 ${pageWidth} ${height}" lang="fr" xml:space="preserve">` +
-    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(`${spec.summary} ${spec.source}`)}</desc>` +
+    // role="img" with its title and description: a screen reader meeting the picture in a page reads the chart's text alternative.
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${pageWidth}" height="${height}" viewBox="0 0 ${pageWidth} ${height}" lang="fr" xml:space="preserve" role="img" aria-labelledby="titre-export" aria-describedby="description-export">` +
+    `<title id="titre-export">${escapeXml(spec.title)}</title><desc id="description-export">${escapeXml(`${chartAltText(spec)} ${spec.source}`)}</desc>` +
     `${PAGE_BACKGROUND}${parts.join('')}</svg>`;
   return { svg, width: pageWidth, height, texts: texts.filter(Boolean) };
 }

@@ -6,6 +6,7 @@ import { readDatasetFile } from '../data/load';
 import { addYears, todayInParis } from '../format/iso-date';
 import { composeCaptionedChart, escapeXml, wrapText } from './captioned-svg';
 import { contextSourcesLine } from '../view/source-line';
+import { altTextFile } from './alt-text-file';
 import { chartCsv } from './chart-csv';
 import { measureText } from './fonts';
 import { encodePng } from './render-worker.cjs';
@@ -175,6 +176,25 @@ describe('chartCsv', () => {
 
   it('writes numbers with plain spaces, which spreadsheets read', () => {
     expect(chartCsv(employmentChartSpec(dataset))).toContain(';11500;11 500;');
+  });
+});
+
+describe('the text alternative file', () => {
+  it('gives the title, the subtitle with its filter, the text alternative, the source and the day', () => {
+    const text = altTextFile(exportSpec(dataset, { chart: 'membres', format: 'txt', scale: 1, sectors: ['plasturgie'], highlight: null, date: '2026-12-03' }), '2026-12-03');
+    const lines = text.replace(/\u00a0/g, ' ').split('\n');
+    expect(lines[0]).toBe('Membres par grappe');
+    expect(lines[1]).toMatch(/Secteurs : plasturgie$/);
+    expect(lines[3]).toBe('Texte alternatif :');
+    expect(lines[4]).toBe('Diagramme en barres horizontales : nombre de membres de 1 grappe, secteurs : plasturgie. Membres de la grappe : Action Plasturgie Artois Flandres (60 industriels plasturgistes).');
+    expect(lines[6]).toMatch(/^Source : « Sept nouvelles/);
+    expect(lines[7]).toBe("Grappes d'entreprises · exporté le 3 décembre 2026");
+  });
+
+  it('is read from /export/membres.txt like the other formats, and refuses their options', () => {
+    expect(parseExportRequest('emplois.txt', { grappe: 'nord-package', date: '2026-11-28' }, known, '2026-12-01')).toMatchObject({ ok: true, request: { format: 'txt', highlight: 'nord-package' } });
+    expect(parseExportRequest('emplois.txt', { impression: 'a4' }, known, '2026-12-01')).toMatchObject({ ok: false, status: 400 });
+    expect(exportUrl('emplois', 'txt', { sectors: ['plasturgie'], date: '2026-11-28' })).toBe('/export/emplois.txt?secteur=plasturgie&date=2026-11-28');
   });
 });
 

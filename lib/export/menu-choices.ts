@@ -1,4 +1,4 @@
-// What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF and CSV.
+// What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF, CSV and the text alternative.
 import { formatNumber } from '../format/french';
 import { CUSTOM_WIDTH_MM, CUSTOM_WIDTH_PX, PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
 import type { ExportRequest } from './request';
@@ -43,6 +43,7 @@ export function exportChoices(): ExportChoiceGroup[] {
             plain('SVG texte vectorisé, sans polices', 'svg', { outlined: true }),
             plain('PDF vectoriel, largeur A4', 'pdf'),
             plain('CSV des données du graphique', 'csv'),
+            plain('Texte alternatif (TXT)', 'txt'),
           ],
         },
       ],

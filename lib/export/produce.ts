@@ -2,11 +2,13 @@
 import type { ChartSpec } from '../view/charts/spec';
 import { employmentChartSpec } from '../view/charts/employment';
 import { membersChartSpec } from '../view/charts/members';
+import { chartAltText } from '../view/alt-text';
 import { filteredCharts } from '../view/overview';
 import { contextSourcesLine } from '../view/source-line';
 import type { Dataset } from '../data/schema';
 import { CHART_NARROW_WIDTH } from '../view/charts/spec';
 import { COLUMN_LAYOUT, composeCaptionedChart, FULL_LAYOUT, PAGE_BACKGROUND, type CaptionedChart } from './captioned-svg';
+import { altTextFile } from './alt-text-file';
 import { chartCsv } from './chart-csv';
 import { darkSvg } from './dark-svg';
 import { measureText } from './fonts';
@@ -25,6 +27,7 @@ export const CONTENT_TYPES = {
   svg: 'image/svg+xml; charset=utf-8',
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
 } as const;
 
 /**
@@ -68,6 +71,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
   const fileName = exportFileName(request);
   const contentType = CONTENT_TYPES[request.format];
   if (request.format === 'csv') return { body: Buffer.from(chartCsv(spec), 'utf8'), contentType, fileName };
+  if (request.format === 'txt') return { body: Buffer.from(altTextFile(spec, request.date), 'utf8'), contentType, fileName };
 
   // Refused before the SVG is composed: a burst past the queue then costs the event loop almost nothing.
   if ((request.format === 'png' || request.format === 'pdf') && renderQueueFull()) throw new RenderQueueFullError();
@@ -76,7 +80,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
     case 'png': {
       const size = request.print ? printPngSize(request.print) : scaledPngSize(request.scale);
       const svg = request.transparent ? captioned.svg.replace(request.dark ? darkSvg(PAGE_BACKGROUND) : PAGE_BACKGROUND, '') : captioned.svg;
-      return { body: await svgToPng(svg, size, { transparent: request.transparent }), contentType, fileName };
+      return { body: await svgToPng(svg, size, { transparent: request.transparent, description: chartAltText(spec) }), contentType, fileName };
     }
     case 'svg': {
       const svg = request.outlined ? svgWithOutlinedText(captioned.svg) : await svgWithFonts(captioned.svg, captioned.texts);
@@ -86,7 +90,7 @@ export async function produceExport(dataset: Dataset, request: ExportRequest, re
       // At a printed width, the page is that wide in points; otherwise one point per logical unit (A4's width).
       const width = request.print ? millimetresToPoints(request.print.widthMm) : captioned.width;
       const height = (captioned.height * width) / captioned.width;
-      return { body: await svgToPdf(captioned.svg, width, height, spec.title), contentType, fileName };
+      return { body: await svgToPdf(captioned.svg, width, height, { title: spec.title, subject: chartAltText(spec), date: request.date }), contentType, fileName };
     }
   }
 }

@@ -36,11 +36,20 @@ function chunk(type, data) {
 }
 
 /**
+ * An iTXt chunk (UTF-8, uncompressed, tagged French): `Description` is the keyword PNG readers and
+ * image banks show as the picture's description; tEXt would be Latin-1 only.
+ * @param {string} keyword @param {string} text
+ */
+function textChunk(keyword, text) {
+  return chunk('iTXt', Buffer.concat([Buffer.from(`${keyword}\0\0\0fr\0\0`, 'latin1'), Buffer.from(text, 'utf8')]));
+}
+
+/**
  * Encodes straight (non-premultiplied) RGBA pixels as a PNG file. Large print images are mostly
  * white: quick deflate settings compress them well in a fraction of the rasteriser's own encoder's time.
- * @param {number} width @param {number} height @param {Uint8Array} rgba @param {number} [dpi]
+ * @param {number} width @param {number} height @param {Uint8Array} rgba @param {number} [dpi] @param {string} [description]
  */
-function encodePng(width, height, rgba, dpi) {
+function encodePng(width, height, rgba, dpi, description) {
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`expected ${stride * height} bytes of pixels, got ${rgba.length}`);
   const raw = Buffer.alloc((stride + 1) * height);
@@ -59,6 +68,7 @@ function encodePng(width, height, rgba, dpi) {
     phys[8] = 1; // unit: metre
     chunks.push(chunk('pHYs', phys));
   }
+  if (description) chunks.push(textChunk('Description', description));
   chunks.push(chunk('IDAT', zlib.deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat([SIGNATURE, ...chunks]);
 }
@@ -68,14 +78,14 @@ function encodePng(width, height, rgba, dpi) {
  * only (never the machine's, so that the picture is the same everywhere), marked with its print resolution.
  * @param {import('./render-worker.cjs').PngJob} job
  */
-function svgToPng({ svg, width, dpi, fonts, transparent }) {
+function svgToPng({ svg, width, dpi, fonts, transparent, description }) {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     font: { fontFiles: Object.values(fonts.files), loadSystemFonts: false, defaultFontFamily: fonts.defaultFamily },
     background: transparent ? undefined : '#ffffff',
   });
   const image = resvg.render();
-  return encodePng(image.width, image.height, image.pixels, dpi);
+  return encodePng(image.width, image.height, image.pixels, dpi, description);
 }
 
 /** Fonts parsed once per thread. @type {Map<string, import('fontkit').Font>} */
@@ -98,9 +108,12 @@ function parsedFont(file) {
  * @param {import('./render-worker.cjs').PdfJob} job
  * @returns {Promise<Buffer>}
  */
-function svgToPdf({ svg, width, height, title, fonts }) {
+function svgToPdf({ svg, width, height, title, subject, date, fonts }) {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
+    // Created at noon (UTC) of the export's day, not now: pdfkit derives the file's ID from its
+    // metadata, so a dated URL then gives the same bytes from any server, at any time.
+    const created = date ? { CreationDate: new Date(`${date}T12:00:00Z`) } : {};
+    const doc = new PDFDocument({ size: [width, height], margin: 0, info: { Title: title, ...(subject ? { Subject: subject } : {}), ...created, Creator: "Grappes d'entreprises" }, lang: 'fr-FR' });
     // Each font parsed once per thread, not once per file: pdfkit takes a fontkit font as it is, and
     // then keeps only the subset and the layout cache of this document.
     for (const [role, file] of Object.entries(fonts.files)) doc.registerFont(role, parsedFont(file));

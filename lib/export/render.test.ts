@@ -19,13 +19,37 @@ async function pdfText(pdf: Buffer): Promise<string> {
 
 describe('svgToPdf', () => {
   it('embeds in each file the letters it prints, although the fonts are parsed once', async () => {
-    const first = await svgToPdf(page('Plasturgie'), 600, 80, 'Premier');
-    const second = await svgToPdf(page('Wxyz éàç'), 600, 80, 'Second');
+    const first = await svgToPdf(page('Plasturgie'), 600, 80, { title: 'Premier' });
+    const second = await svgToPdf(page('Wxyz éàç'), 600, 80, { title: 'Second' });
     expect(await pdfText(first)).toContain('Plasturgie');
     const text = await pdfText(second);
     expect(text).toContain('Wxyz éàç');
     expect(text).toContain('Source :');
     expect(text).not.toContain('Plasturgie');
+  });
+});
+
+describe('the text alternative inside the files', () => {
+  it('is the PDF’s Subject, beside its Title', async () => {
+    const pdf = await svgToPdf(page('Plasturgie'), 600, 80, { title: 'Membres par grappe', subject: 'Diagramme en barres horizontales : 11\u00a0500 salariés, « ≈ »' });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const metadata = await (await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise).getMetadata();
+    const info = metadata.info as Record<string, string>;
+    expect(info.Title).toBe('Membres par grappe');
+    expect(info.Subject).toBe('Diagramme en barres horizontales : 11\u00a0500 salariés, « ≈ »');
+  });
+
+  it('is the PNG’s UTF-8 "Description" (iTXt), before its pixels', async () => {
+    const text = 'Diagramme en barres horizontales : Économie sociale (environ 15 entreprises)';
+    const png = await svgToPng(page('Plasturgie'), scaledPngSize(1), { description: text });
+    const at = png.indexOf('iTXt');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(png.indexOf('IDAT'));
+    const body = png.subarray(at + 4, at + 4 + png.readUInt32BE(at - 4));
+    // Keyword, NUL, compression flag and method (0: none), language tag, NUL, translated keyword, NUL, text.
+    const head = Buffer.from('Description\0\0\0fr\0\0', 'latin1');
+    expect(body.subarray(0, head.length).equals(head)).toBe(true);
+    expect(body.subarray(head.length).toString('utf8')).toBe(text);
   });
 });
 

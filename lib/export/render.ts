@@ -60,17 +60,18 @@ export function printPngSize(size: PrintSize): PngSize {
 
 /**
  * A PNG drawn with the project's fonts only (never the machine's), marked with its resolution
- * (a pHYs chunk). Drawn on a worker thread; rejects with a RenderQueueFullError when too many files
- * are waiting.
+ * (a pHYs chunk) and, given, its text alternative (an iTXt "Description" chunk). Drawn on a worker
+ * thread; rejects with a RenderQueueFullError when too many files are waiting.
  */
-export function svgToPng(svg: string, size: PngSize, { transparent = false } = {}): Promise<Buffer> {
-  return renderOffThread({ kind: 'png', svg, width: size.width, dpi: size.dpi, transparent, fonts: workerFonts() });
+export function svgToPng(svg: string, size: PngSize, { transparent = false, description }: { transparent?: boolean; description?: string } = {}): Promise<Buffer> {
+  return renderOffThread({ kind: 'png', svg, width: size.width, dpi: size.dpi, transparent, description, fonts: workerFonts() });
 }
 
 /**
  * A vector PDF of `width` × `height` points (the picture scaled to fit), fonts embedded, text
- * selectable; written on a worker thread.
+ * selectable, its title and text alternative (Subject) in its metadata, created on the export's day
+ * (`date`) so that a dated file is the same bytes each time; written on a worker thread.
  */
-export function svgToPdf(svg: string, width: number, height: number, title: string): Promise<Buffer> {
-  return renderOffThread({ kind: 'pdf', svg, width, height, title, fonts: workerFonts() });
+export function svgToPdf(svg: string, width: number, height: number, { title, subject, date }: { title: string; subject?: string; date?: string | null }): Promise<Buffer> {
+  return renderOffThread({ kind: 'pdf', svg, width, height, title, subject, date, fonts: workerFonts() });
 }

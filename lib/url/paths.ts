@@ -3,12 +3,22 @@ import type { ChartId } from '../view/charts/spec';
 import { PRINT_PRESETS, type PrintSize } from '../export/print-sizes';
 import { SECTOR_PARAM } from './sector-filter';
 
-/** What an export file may be: the end of `/export/<chart>.<format>`. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv'] as const;
+/** What an export file may be: the end of `/export/<chart>.<format>` (`txt`: the chart's text alternative). */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function clusterHref(slug: string): string {
   return `/grappes/${slug}`;
+}
+
+/** The one-click report of a view: the overview's filter, or a cluster page's cluster (`grappe`), dated. */
+export function reportUrl(options: { sectors?: string[]; highlight?: string | null; date?: string | null }): string {
+  const params = new URLSearchParams();
+  if (options.sectors && options.sectors.length > 0) params.set(SECTOR_PARAM, options.sectors.join(','));
+  if (options.highlight) params.set('grappe', options.highlight);
+  if (options.date) params.set('date', options.date);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/export/rapport.zip${query ? `?${query}` : ''}`;
 }
 
 /** The export URL of a chart, with the query that fixes its content (the defaults left out). */

@@ -32,6 +32,7 @@ export function finishSpec(dataset: Dataset, options: ChartOptions, draft: Chart
   return {
     ...spec,
     subtitle: withSelection(spec.subtitle, options),
+    ...(options.selectionLabel ? { selection: options.selectionLabel } : {}),
     notes,
     source: sourceLine(dataset),
     panels,

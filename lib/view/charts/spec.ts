@@ -72,6 +72,8 @@ export type ChartSpec = {
   id: ChartId;
   title: string;
   subtitle: string;
+  /** The filter in words ("Secteurs : plasturgie"), also at the end of the subtitle; absent for every sector. */
+  selection?: string;
   /** What the bars count, the approximations, the caveats: printed under the chart. */
   notes: string[];
   source: string;

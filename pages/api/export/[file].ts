@@ -1,4 +1,4 @@
-// GET /export/<chart>.<format>: a chart as PNG, SVG, PDF or CSV, rendered on the server from its URL.
+// GET /export/<chart>.<format>: a chart as PNG, SVG, PDF, CSV or its text alternative (TXT), rendered on the server from its URL.
 // A Pages Router route (behind a rewrite, see next.config.js): App Router route handlers may not
 // import react-dom/server, which draws the chart with the page's own component.
 import type { NextApiRequest, NextApiResponse } from 'next';
@@ -37,7 +37,7 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   try {
     made = await cache.getOrMake(key, async () => {
       const produced = await produceExport(dataset, parsed.request, renderChartMarkup);
-      const disposition = parsed.request.format === 'csv' ? 'attachment' : 'inline';
+      const disposition = parsed.request.format === 'csv' || parsed.request.format === 'txt' ? 'attachment' : 'inline';
       return makeAnswer(produced.body, {
         'Content-Type': produced.contentType,
         'Content-Disposition': `${disposition}; filename="${produced.fileName}"`,

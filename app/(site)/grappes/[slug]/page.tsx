@@ -9,6 +9,8 @@ import { clusterDescription } from '@/lib/view/cluster-page';
 import { findCluster } from '@/lib/data/find';
 import { getDataset } from '@/lib/data/load';
 import { todayInParis } from '@/lib/format/iso-date';
+import { pageOembedAlternates } from '@/lib/embed/embed-metadata';
+import { clusterHref } from '@/lib/url/paths';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = getDataset();
   const cluster = findCluster(dataset, (await params).slug);
   if (!cluster) return { title: 'Page introuvable' };
-  return { title: cluster.name, description: clusterDescription(dataset, cluster) };
+  return { title: cluster.name, description: clusterDescription(dataset, cluster), alternates: pageOembedAlternates(dataset, clusterHref(cluster.slug)) };
 }
 
 export default async function ClusterPage({ params }: Props) {

@@ -4,14 +4,22 @@ import { OverviewPage } from '@/components/overview-page';
 import { getDataset } from '@/lib/data/load';
 import { overviewDescription } from '@/lib/view/headlines';
 import { DEFAULT_VIEW_SEGMENT, segmentParams, viewSegment } from '@/lib/url/view-key';
+import { pageOembedAlternates } from '@/lib/embed/embed-metadata';
 
 // The overview of one view, rendered once and kept (ISR), by its canonical query
 // (lib/url/view-key.ts): the production server rewrites `/?…` here (next.config.js), so the
 // address bar keeps the URL asked for. Never reached by its own path, which gets the 404 page.
-export const metadata: Metadata = {
+const metadata: Metadata = {
   title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
   description: overviewDescription(getDataset()),
 };
+
+/** With the view's oEmbed discovery link, for the address this rendering answers. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const segment = decoded((await params).vue);
+  const path = segment === null || segment === DEFAULT_VIEW_SEGMENT ? '/' : `/?${segment}`;
+  return { ...metadata, alternates: pageOembedAlternates(getDataset(), path) };
+}
 
 /**
  * Rendered again at most once a minute, as cluster pages are, so that the export links of the

@@ -1,7 +1,12 @@
 // Next.js configuration: security headers on every response, chart exports from stable /export/ URLs,
 // and a self-contained server folder for deployment on demand.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, as Next.js loads it
+const { embedFrameAncestors } = require('./lib/embed/embed-origins.cjs');
+
 /** The request header that names a cached view of the overview (VIEW_HEADER of lib/http/view-header.ts). */
 const VIEW_HEADER = 'x-grappes-vue';
+/** The request header that names a cached embed (EMBED_HEADER of lib/http/embed-header.ts). */
+const EMBED_HEADER = 'x-grappes-integration';
 /** The phase `next dev` runs in (next/constants' PHASE_DEVELOPMENT_SERVER). */
 const PHASE_DEVELOPMENT_SERVER = 'phase-development-server';
 
@@ -10,7 +15,7 @@ const PHASE_DEVELOPMENT_SERVER = 'phase-development-server';
  * per-request nonce, and Next's inline bootstrap scripts need 'unsafe-inline'. No third-party origin.
  * The dev server also needs eval and its websocket.
  */
-function contentSecurityPolicy(dev) {
+function contentSecurityPolicy(dev, frameAncestors = "'none'") {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
@@ -22,9 +27,26 @@ function contentSecurityPolicy(dev) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
+
+/** Every response's headers but the framing rules, which only embeds relax. */
+function commonHeaders(dev, frameAncestors) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev, frameAncestors) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ];
+}
+
+/** The font files of EXPORT_FONTS in lib/export/fonts.ts, which the exports and oEmbed's measures read. */
+const EXPORT_FONT_FILES = [
+  './node_modules/geist/dist/fonts/geist-sans/Geist-{Regular,SemiBold,Bold}.ttf',
+  './node_modules/@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf',
+];
 
 /** @type {(phase: string) => import('next').NextConfig} */
 module.exports = (phase) => ({
@@ -38,30 +60,35 @@ module.exports = (phase) => ({
   outputFileTracingIncludes: {
     // The files of EXPORT_FONTS in lib/export/fonts.ts.
     '/api/export/*': [
-      './node_modules/geist/dist/fonts/geist-sans/Geist-{Regular,SemiBold,Bold}.ttf',
-      './node_modules/@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf',
+      ...EXPORT_FONT_FILES,
       // The render pool's worker (lib/export/render-pool.ts), which Node loads by its path.
       './lib/export/render-worker.cjs',
     ],
+    // The thumbnail's size is measured as the export lays it out (lib/embed/oembed.ts).
+    '/oembed': EXPORT_FONT_FILES,
     '/**': ['./data/clusters.json'],
   },
   // Loaded by Node from node_modules, not bundled: piscina starts its threads from its own files, and
   // the render worker requires the others by name, so the standalone folder must hold them as packages.
   serverExternalPackages: ['piscina', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit'],
+  // The site's address as the build sees it, for the embed menu's snippet in both bundles
+  // (components/embed-menu.tsx): the server's HTML and the hydrating browser then read the same.
+  env: { SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
+    const dev = phase === PHASE_DEVELOPMENT_SERVER;
     return [
       {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
+        // Every path but the embeds' refuses to be framed.
+        source: '/:path((?!integrer/).*)',
+        headers: [...commonHeaders(dev, "'none'"), { key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      {
+        // The embeds (app/integrer) are framed by the newspaper's pages: by the origins of
+        // EMBED_ORIGINS (any, unset), with no X-Frame-Options, which cannot name them.
+        source: '/integrer/:path*',
+        headers: commonHeaders(dev, embedFrameAncestors()),
       },
       {
         // A request of the client router (header `RSC`) gets another body than the page's HTML
@@ -78,6 +105,7 @@ module.exports = (phase) => ({
     ];
   },
   async rewrites() {
+    const dev = phase === PHASE_DEVELOPMENT_SERVER;
     return {
       // Before the pages, or `/` would be answered by app/(site)/page.tsx.
       beforeFiles: [
@@ -87,6 +115,11 @@ module.exports = (phase) => ({
         { source: '/', has: [{ type: 'header', key: VIEW_HEADER, value: '(?<vue>.+)' }], destination: '/vues/:vue' },
         // The kept renderings by their own path: the 404 page, so that made-up paths keep nothing.
         { source: '/vues/:path*', missing: [{ type: 'header', key: VIEW_HEADER }], destination: '/grappes/-/-' },
+        // The same for an embed (app/integrer/[chart]/[vue]; lib/http/embed-header.ts): a URL the
+        // hook refused (unknown chart, bad parameter) and the renderings' own paths get the 404 page.
+        // The dev server has no hook, and renders embeds with app/integrer/[chart]/page.tsx.
+        { source: '/integrer/:chart', has: [{ type: 'header', key: EMBED_HEADER, value: '(?<vue>.+)' }], destination: '/integrer/:chart/:vue' },
+        ...(dev ? [] : [{ source: '/integrer/:path*', missing: [{ type: 'header', key: EMBED_HEADER }], destination: '/grappes/-/-' }]),
       ],
       afterFiles: [
         // /export/membres.png?… is drawn by a Pages Router API route (see pages/api/export/[file].ts).

@@ -1,5 +1,6 @@
 // The captioned chart on a page: the parts of lib/view/caption.ts, in its order (the export draws the same parts),
-// with the export menu beside the title and a link to the table under the others.
+// with the export and embed menus beside the title and a link to the table under the others; embedded
+// in an article (app/integrer), without the menus, with the site's stamp and a link to the full view.
 import type { ReactNode } from 'react';
 import { chartAltText } from '@/lib/view/alt-text';
 import { captionParts, type CaptionPart } from '@/lib/view/caption';
@@ -7,6 +8,7 @@ import type { ChartSpec } from '@/lib/view/charts/spec';
 import { LEGEND_INK } from '@/lib/view/theme';
 import { PatternSwatch } from './charts/bar-pattern';
 import { ChartCanvas } from './charts/chart-canvas';
+import { EmbedMenu } from './embed-menu';
 import { ExportMenu } from './export-menu';
 
 type Props = {
@@ -18,10 +20,12 @@ type Props = {
   exportView?: { sectors?: string[]; highlight?: string | null; date?: string | null };
   /** Where the table of every cluster is, linked when the chart does not draw them all. */
   allClustersHref?: string;
+  /** Shown in an article's frame: no menus; the footer ends with `stamp` and a link to the full view. */
+  embedded?: { stamp: string; fullViewHref: string; fullViewText: string };
 };
 
-export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, allClustersHref }: Props) {
-  const page: PageContext = { spec, chartKey, svg, exportView, allClustersHref, titleId: `${chartKey}-titre`, summaryId: `${chartKey}-resume` };
+export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, allClustersHref, embedded }: Props) {
+  const page: PageContext = { spec, chartKey, svg, exportView, allClustersHref, embedded, titleId: `${chartKey}-titre`, summaryId: `${chartKey}-resume` };
   return (
     <figure
       aria-labelledby={page.titleId}
@@ -36,7 +40,7 @@ export function ChartFigure({ spec, chartKey = spec.id, svg, exportView = {}, al
   );
 }
 
-type PageContext = Required<Pick<Props, 'spec' | 'chartKey' | 'exportView'>> & Pick<Props, 'svg' | 'allClustersHref'> & { titleId: string; summaryId: string };
+type PageContext = Required<Pick<Props, 'spec' | 'chartKey' | 'exportView'>> & Pick<Props, 'svg' | 'allClustersHref' | 'embedded'> & { titleId: string; summaryId: string };
 type PartOf<K extends CaptionPart['kind']> = Extract<CaptionPart, { kind: K }>;
 
 function Part({ part, page }: { part: CaptionPart; page: PageContext }) {
@@ -60,7 +64,7 @@ function Part({ part, page }: { part: CaptionPart; page: PageContext }) {
     case 'missing':
       return <Missing part={part} />;
     case 'footer':
-      return <Footer part={part} />;
+      return <Footer part={part} embedded={page.embedded} />;
   }
 }
 
@@ -76,7 +80,12 @@ function Header({ part, page }: { part: PartOf<'header'>; page: PageContext }) {
           </h2>
           <p className="text-sm text-muted">{part.subtitle}</p>
         </div>
-        <ExportMenu chart={spec.id} title={spec.title} altText={chartAltText(spec)} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
+        {page.embedded ? null : (
+          <div className="flex shrink-0 flex-wrap justify-end gap-2">
+            <ExportMenu chart={spec.id} title={spec.title} altText={chartAltText(spec)} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
+            <EmbedMenu spec={spec} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} />
+          </div>
+        )}
       </header>
       <p id={page.summaryId} className="sr-only">
         {spec.summary}
@@ -149,13 +158,23 @@ function HeadedList({ heading, name, className, headingClassName, listClassName,
   );
 }
 
-function Footer({ part }: { part: PartOf<'footer'> }) {
+function Footer({ part, embedded }: { part: PartOf<'footer'>; embedded?: Props['embedded'] }) {
   return (
     <figcaption className="flex flex-col gap-1 border-t border-rule pt-3 text-sm text-muted">
       {part.notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
       <p className="text-ink">{part.source}</p>
+      {embedded ? (
+        <p className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <span>{embedded.stamp}</span>
+          {/* Out of the frame: the full view refuses to be framed, and belongs in a tab of its own. */}
+          <a href={embedded.fullViewHref} target="_blank" rel="noopener" className="font-semibold text-ink underline">
+            {embedded.fullViewText}
+            <span className="sr-only"> (nouvel onglet)</span>
+          </a>
+        </p>
+      ) : null}
     </figcaption>
   );
 }

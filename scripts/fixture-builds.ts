@@ -3,7 +3,7 @@
 export type FixtureBuild = { name: string; dataFile: string; distDir: string; port: number };
 
 /**
- * The first of the eight ports the end-to-end servers take (3100 to 3107 by default);
+ * The first of the nine ports the end-to-end servers take (3100 to 3108 by default);
  * `E2E_PORT_BASE` moves them all, so that two checkouts can run their tests side by side.
  */
 export const E2E_PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -38,3 +38,9 @@ export const BOUND_SERVERS: BoundServer[] = [
 
 /** deploy/nginx.conf in front of the standalone server, as the README deploys it (e2e/nginx.spec.ts). */
 export const NGINX_PROXY = { port: port(7), upstreamPort: BOUND_SERVERS[2].port };
+
+/**
+ * The newspaper's page of e2e/embed.spec.ts, at another origin than the site's: the spec serves it
+ * itself (e2e/host-page.ts), with the snippets the menu gives.
+ */
+export const HOST_PAGE_PORT = port(8);

@@ -45,7 +45,7 @@ export function replyWith(answer: Answer, policy: CachePolicy, request: { ifNone
 export type RouteError = { message: string; parameter?: string; unknown?: string[] };
 
 /** A refusal as JSON, `{ error: { status, message, … } }`, never cached. */
-export function errorReply(status: 400 | 404 | 405 | 503, error: RouteError, headers: Record<string, string> = {}): Reply {
+export function errorReply(status: 400 | 404 | 405 | 501 | 503, error: RouteError, headers: Record<string, string> = {}): Reply {
   return {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_POLICIES.none, ...headers },

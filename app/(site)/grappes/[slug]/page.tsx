@@ -11,6 +11,7 @@ import { clusterHref } from '@/lib/url/paths';
 import { findCluster } from '@/lib/data/find';
 import { getDataset } from '@/lib/data/load';
 import { todayInParis } from '@/lib/format/iso-date';
+import { pageOembedAlternates } from '@/lib/embed/embed-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: cluster.name,
     description: clusterDescription(dataset, cluster),
     ...socialMetadata(socialCard(dataset, { cluster }), clusterHref(cluster.slug)),
+    alternates: pageOembedAlternates(dataset, clusterHref(cluster.slug)),
   };
 }
 

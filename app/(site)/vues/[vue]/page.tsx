@@ -6,6 +6,7 @@ import { overviewDescription } from '@/lib/view/headlines';
 import { overviewSocialMetadata } from '@/lib/view/social-card';
 import { readView } from '@/lib/url/view-query';
 import { DEFAULT_VIEW_SEGMENT, segmentParams, viewSegment } from '@/lib/url/view-key';
+import { pageOembedAlternates } from '@/lib/embed/embed-metadata';
 
 // The overview of one view, rendered once and kept (ISR), by its canonical query
 // (lib/url/view-key.ts): the production server rewrites `/?…` here (next.config.js), so the
@@ -27,12 +28,16 @@ type Props = { params: Promise<{ vue: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = getDataset();
-  const { view } = readView(segmentParams(decoded((await params).vue) ?? ''), dataset.sectors.map((s) => s.id));
+  const segment = decoded((await params).vue);
+  const { view } = readView(segmentParams(segment ?? ''), dataset.sectors.map((s) => s.id));
+  const path = segment === null || segment === DEFAULT_VIEW_SEGMENT ? '/' : `/?${segment}`;
   return {
     title: { absolute: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)" },
     description: overviewDescription(dataset),
     // The view's card, and its canonical address as og:url: every spelling of the view shares them.
     ...overviewSocialMetadata(dataset, view),
+    // The view's oEmbed discovery link, for the address this rendering answers.
+    alternates: pageOembedAlternates(dataset, path),
   };
 }
 

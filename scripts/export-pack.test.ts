@@ -7,31 +7,35 @@ import { expect, it } from 'vitest';
 it('npm run export writes every chart as web and print PNGs, SVGs, PDF and CSV, with an index', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'grappes-pack-'));
   execFileSync('npx', ['tsx', 'scripts/export-pack.tsx', '--out', out, '--secteur', 'emballage,plasturgie'], { stdio: 'pipe' });
-  const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
   const files = readdirSync(out).sort();
+  // The report's files under the names of /export/rapport.zip, plus the other print sizes and the outlined SVG.
   expect(files).toEqual(
     [
+      'index.html',
       'index.md',
       ...['emplois', 'membres'].flatMap((chart) => [
-        `grappes-${chart}-plasturgie-emballage-${date}.csv`,
-        `grappes-${chart}-plasturgie-emballage-${date}.png`,
-        `grappes-${chart}-plasturgie-emballage-${date}.svg`,
-        `grappes-${chart}-plasturgie-emballage-vectorise-${date}.svg`,
-        `grappes-${chart}-plasturgie-emballage-${date}.pdf`,
-        ...['1-colonne', '2-colonnes', '3-colonnes', 'a4'].map((size) => `grappes-${chart}-plasturgie-emballage-${size}-${date}.png`),
+        `${chart}.csv`,
+        `${chart}.png`,
+        `${chart}.svg`,
+        `${chart}.txt`,
+        `${chart}-vectorise.svg`,
+        `${chart}.pdf`,
+        `${chart}-impression.png`,
+        ...['1-colonne', '3-colonnes', 'a4'].map((size) => `${chart}-impression-${size}.png`),
       ]),
     ].sort(),
   );
   // Two columns: 96 mm at 300 dpi.
-  const png = readFileSync(path.join(out, `grappes-membres-plasturgie-emballage-2-colonnes-${date}.png`));
+  const png = readFileSync(path.join(out, 'membres-impression.png'));
   expect(png.readUInt32BE(16)).toBe(1134);
-  expect(readFileSync(path.join(out, `grappes-emplois-plasturgie-emballage-${date}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(path.join(out, 'emplois.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   const index = readFileSync(path.join(out, 'index.md'), 'utf8');
   expect(index).toContain('## Membres par grappe');
   expect(index).toContain('## Emplois par secteur');
   expect(index).toContain('Source : « Sept nouvelles « grappes d\'entreprises » », J.-M. P.');
-  expect(index).toContain(`\`grappes-emplois-plasturgie-emballage-${date}.csv\``);
-  expect(index).toContain("Image pour l'impression (PNG, 300 dpi, 2 colonnes · 96\u00a0mm · 1\u00a0134\u00a0px)");
+  expect(index).toContain('`emplois.csv`');
+  expect(index).toContain("Image pour l'impression (PNG, 300 dpi, 2 colonnes · 96\u00a0mm · 1\u00a0134\u00a0px) : `membres-impression.png`");
+  expect(readFileSync(path.join(out, 'membres.txt'), 'utf8')).toContain('Diagramme en barres horizontales');
 }, 60_000);
 
 it('npm run export refuses an unknown sector, naming it', () => {

@@ -75,6 +75,10 @@ module.exports = (phase) => ({
   // (components/embed-menu.tsx): the server's HTML and the hydrating browser then read the same.
   env: { SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
+  // Next.js would hash every page it sends for its ETag, on every request; the production server
+  // tags the pages it keeps once instead (lib/http/prepared-pages.ts, from instrumentation.ts), and
+  // the routes tag their own answers (lib/http/answers.ts).
+  generateEtags: false,
   reactStrictMode: true,
   async headers() {
     const dev = phase === PHASE_DEVELOPMENT_SERVER;

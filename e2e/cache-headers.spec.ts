@@ -2,11 +2,16 @@
 // dated export by its full URL; never an error, a page that says what it dropped of its filter, or
 // an answer to the client router (header RSC).
 import { readdirSync } from 'node:fs';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { dataset } from './support';
 
-/** What Next.js says of a page it keeps (ISR): a shared cache keeps it a minute, then serves it while it asks again. */
-const KEPT_PAGE = /^s-maxage=60, stale-while-revalidate=\d+$/;
+/**
+ * What the server says of a page Next.js keeps (ISR): the same for everyone, so any cache; a shared
+ * cache keeps it a minute, then serves it while it asks again.
+ */
+const KEPT_PAGE = /^public, s-maxage=60, stale-while-revalidate=\d+$/;
 const NEVER_KEPT = /no-store/;
 const cluster = `/grappes/${dataset.clusters[2].slug}`;
 
@@ -25,6 +30,41 @@ for (const path of ['/', '/?secteur=plasturgie', '/?secteur=plasturgie,emballage
         return (await request.get(path, { headers: { 'If-None-Match': etag } })).status();
       })
       .toBe(304);
+  });
+}
+
+/** The bytes of an answer as they came, undecoded (Playwright's request decodes gzip itself). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+for (const path of ['/', cluster]) {
+  test(`${path} goes out gzipped to a reader that takes it, the same page and ETag as unzipped`, async ({ baseURL }) => {
+    const url = new URL(path, baseURL).href;
+    const plain = await rawGet(url, {});
+    const zipped = await rawGet(url, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(plain.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+    expect(plain.body.toString('utf8')).toContain('Membres par grappe');
+    expect(zipped.headers['etag']).toBe(plain.headers['etag']);
+    expect(String(zipped.headers['vary'])).toMatch(/accept-encoding/i);
+    // A reader that takes only deflate gets the page as it is, not gzip under another name.
+    const deflateOnly = await rawGet(url, { 'Accept-Encoding': 'deflate' });
+    expect(['deflate', undefined]).toContain(deflateOnly.headers['content-encoding']);
+    if (deflateOnly.headers['content-encoding'] === undefined) expect(deflateOnly.body.toString('utf8')).toBe(plain.body.toString('utf8'));
+    const again = await rawGet(url, { 'Accept-Encoding': 'gzip', 'If-None-Match': String(plain.headers['etag']) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
   });
 }
 

@@ -6,8 +6,11 @@ import { etagOf } from './response-cache';
 
 /** What a shared cache (CDN, reverse proxy) and a browser may keep, by kind of answer. */
 export const CACHE_POLICIES = {
-  /** The data APIs: a view changes only with a new dataset, and a revalidation costs a 304. */
-  data: 'public, max-age=300, stale-while-revalidate=86400',
+  /**
+   * The data APIs: a view changes only with a new dataset, and a revalidation costs a 304. A shared
+   * cache keeps it an hour (a deployment purges it), a browser five minutes.
+   */
+  data: 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
   /**
    * A dated export: its file depends only on its URL and the dataset, so a shared cache (CDN,
    * reverse proxy) keeps it a year, until the next deployment purges it; a browser a day.

@@ -1,4 +1,5 @@
-// npm run bench -- --scale: build time, page weight, API latency and click-to-chart time at 7, 126 and 1 000 clusters.
+// npm run bench -- --scale: build time, page weight, API latency and click-to-chart time at 7, 126 and 1 000 clusters,
+// then the dataset's load and a view never asked before at 1 000 and 10 000, in process (bench-scale-cold.ts).
 // A report, not a test: it prints the figures beside their targets and never fails on one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +8,9 @@ import { DEFAULT_DATA_FILE, readDatasetFile } from '../lib/data/load';
 import { formatNumber } from '../lib/format/french';
 import type { Dataset } from '../lib/data/schema';
 import { syntheticDataset } from '../lib/synthetic/generator';
-import { apiTimings, apiUrls, filterClickTimes, median, startServer } from './bench-support';
+import { apiTimings, apiUrls, filterClickTimes, median, milliseconds, startServer } from './bench-support';
 import { firstLoadJs } from './bench-quality';
+import { benchScaleCold } from './bench-scale-cold';
 
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -30,7 +32,6 @@ const CASES: Case[] = [
 type Figures = { buildSeconds: number; htmlGzip: number; jsGzip: number; apiMedian: number; clickMedian: number };
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} Ko`;
-const milliseconds = (value: number) => `${value.toFixed(1).replace('.', ',')} ms`;
 const seconds = (value: number) => `${value.toFixed(1).replace('.', ',')} s`;
 
 /** A clean `next build` of a dataset in its own folder, so that `.next` stays the real build. */
@@ -126,4 +127,5 @@ export async function benchScale(): Promise<void> {
   console.log(
     `\nConstruction : la plus rapide de ${BUILD_ROUNDS} next build propres (dossier vidé), avec DATA_FILE et NEXT_DIST_DIR=.next-bench-<n>. Poids : le corps de / et les scripts qu'il fait charger (sans les polyfills nomodule), compressés avec gzip. API : médiane de 500 requêtes en boucle locale (tous les secteurs, chacun seul, deux ensemble). Clic : médiane de 20 clics sur un secteur jamais vu, dans Chromium.`,
   );
+  await benchScaleCold();
 }

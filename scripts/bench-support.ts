@@ -22,6 +22,9 @@ export function percentile(values: number[], p: number): number {
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** "12,3 ms": the scale bench's tables write decimals the French way. */
+export const milliseconds = (value: number) => `${value.toFixed(1).replace('.', ',')} ms`;
+
 /** The resident memory of a process, in MB. */
 export function rssMegabytes(pid: number): number {
   return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;

@@ -57,8 +57,14 @@ async function benchExports() {
 }
 
 async function main() {
+  if (process.argv.includes('--scale') && process.argv.includes('--cold')) {
+    // npm run bench -- --scale --cold: only the in-process load and view at 1 000 and 10 000 clusters, no build.
+    const { benchScaleCold } = await import('./bench-scale-cold');
+    await benchScaleCold();
+    return;
+  }
   if (process.argv.includes('--scale')) {
-    // npm run bench -- --scale: the figures at 7, 126 and 1 000 clusters (scripts/bench-scale.ts).
+    // npm run bench -- --scale: the figures at 7, 126 and 1 000 clusters, then the in-process ones (scripts/bench-scale.ts).
     const { benchScale } = await import('./bench-scale');
     await benchScale();
     return;

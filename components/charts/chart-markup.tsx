@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { panelOffsets } from '@/lib/view/charts/panels';
 import { PANEL_HEADING_HEIGHT, type ChartPanel, type ChartSpec } from '@/lib/view/charts/spec';
 import { INK, LEGEND_INK } from '@/lib/view/theme';
+import type { OverviewView, OverviewWithCharts } from '@/lib/view/overview';
 import { PatternSwatch } from './bar-pattern';
 import { ChartRenditions, PanelChart } from './horizontal-bar-chart';
 
@@ -20,6 +21,15 @@ export type ChartMarkup = {
 /** The chart's drawings as the page shows them, for a view the overview fetches (pages/api/apercu.ts). */
 export function chartSvg(spec: ChartSpec, chartKey: string): string {
   return renderToStaticMarkup(<ChartRenditions spec={spec} chartKey={chartKey} />);
+}
+
+/**
+ * A view with each chart's drawings, as GET /api/apercu sends it (null: no bar to draw). Shared with
+ * the scale bench, so that it times the very code the API answers with.
+ */
+export function withChartSvg(view: OverviewView): OverviewWithCharts {
+  const svgOf = (spec: ChartSpec) => (spec.bars.length > 0 ? chartSvg(spec, spec.id) : null);
+  return { ...view, svg: { members: svgOf(view.members), employment: svgOf(view.employment) } };
 }
 
 export function renderChartMarkup(spec: ChartSpec, chartKey: string = spec.id): ChartMarkup {

@@ -3,23 +3,19 @@
 // filter changes, so the browser never loads recharts. A Pages Router route, since App Router route
 // handlers may not import react-dom/server. The public data API is /api/grappes.
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { chartSvg } from '@/components/charts/chart-markup';
+import { withChartSvg } from '@/components/charts/chart-markup';
 import { getDataset } from '@/lib/data/load';
 import { errorReply, makeAnswer, methodNotAllowedReply, replyWith, sendReply, type Answer } from '@/lib/http/answers';
 import { isAllowedMethod } from '@/lib/http/methods';
 import { AnswerCache, bodyBytes } from '@/lib/http/response-cache';
 import { parseOverviewRequest } from '@/lib/url/overview-request';
-import type { ChartSpec } from '@/lib/view/charts/spec';
-import { overviewView, type OverviewWithCharts } from '@/lib/view/overview';
+import { overviewView } from '@/lib/view/overview';
 
 /**
  * Answers depend only on the canonical view: the last ones asked are kept, up to 16 MB (a view
  * with its two charts' SVG weighs 20 to 100 kB).
  */
 const answers = new AnswerCache<Answer>({ maxBytes: 16 * 1024 * 1024, sizeOf: (answer) => bodyBytes(answer.body) });
-
-/** The chart's markup, with the ids the overview gives it (its chart id, see ChartFigure). */
-const svgOf = (spec: ChartSpec) => (spec.bars.length > 0 ? chartSvg(spec, spec.id) : null);
 
 export default function handler(req: NextApiRequest, res: NextApiResponse): void {
   if (!isAllowedMethod(req.method)) return sendReply(res, methodNotAllowedReply(req.method));
@@ -29,8 +25,8 @@ export default function handler(req: NextApiRequest, res: NextApiResponse): void
 
   let answer = answers.get(parsed.key);
   if (!answer) {
-    const view = overviewView(dataset, parsed.filter, { sort: parsed.sort, page: parsed.page });
-    const payload: OverviewWithCharts = { ...view, svg: { members: svgOf(view.members), employment: svgOf(view.employment) } };
+    // Each chart's markup carries the ids the overview gives it (its chart id, see ChartFigure).
+    const payload = withChartSvg(overviewView(dataset, parsed.filter, { sort: parsed.sort, page: parsed.page }));
     answer = answers.set(parsed.key, makeAnswer(JSON.stringify(payload), { 'Content-Type': 'application/json; charset=utf-8' }));
   }
   sendReply(res, replyWith(answer, 'data', { ifNoneMatch: req.headers['if-none-match'], head: req.method === 'HEAD' }));

@@ -58,6 +58,8 @@ type Target = { label: string; url: string };
 type LoadFigures = { rps: number; p50: number; p99: number; errors: number };
 type Figures = {
   load: Record<number, LoadFigures>;
+  /** At 20 connections, asking for gzip as every browser does. */
+  gzipLoad: LoadFigures;
   htmlGzip: number;
   js: number;
   lighthouse?: LighthouseMedians;
@@ -66,8 +68,11 @@ type Figures = {
 const CONNECTIONS = [20, 100];
 const LOAD_SECONDS = 8;
 
-async function load(url: string, connections: number): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration: LOAD_SECONDS });
+/** What a browser says it takes (Chromium's Accept-Encoding): the server may then send gzip. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+async function load(url: string, connections: number, headers: Record<string, string> = {}): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration: LOAD_SECONDS, headers });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -98,9 +103,10 @@ export async function benchBesideFloor(base: string, routes: Target[], floorPort
       for (let i = 0; i < 20; i++) await (await fetch(target.url)).arrayBuffer(); // warm-up
       const byConnections: Record<number, LoadFigures> = {};
       for (const connections of CONNECTIONS) byConnections[connections] = await load(target.url, connections);
+      const gzipLoad = await load(target.url, CONNECTIONS[0], BROWSER_ENCODINGS);
       const origin = new URL(target.url).origin;
       const route = target.url.slice(origin.length);
-      figures.push({ load: byConnections, htmlGzip: await htmlGzip(target.url), js: (await firstLoadJs(origin, route)).loaded });
+      figures.push({ load: byConnections, gzipLoad, htmlGzip: await htmlGzip(target.url), js: (await firstLoadJs(origin, route)).loaded });
     }
     if (!quick) {
       const lighthouse = await lighthouseMedians(targets.map((t) => t.url));
@@ -126,7 +132,7 @@ function measured(label: string, figures: Figures[], value: (f: Figures) => numb
 function printTable(targets: Target[], figures: Figures[], quick: boolean) {
   console.log(
     `\nÀ côté du plancher : une page Next.js nue (un <h1>, un SVG de dix <rect>), mêmes next, react et react-dom, servie par next start dans le même passage ; ` +
-      `autocannon ${LOAD_SECONDS} s par mesure${quick ? '' : `, Lighthouse ${lighthouseVersion()} mobile, médiane de 3`}`,
+      `autocannon ${LOAD_SECONDS} s par mesure, sans Accept-Encoding sauf la ligne « gzip accepté » (l'en-tête de Chromium)${quick ? '' : `, Lighthouse ${lighthouseVersion()} mobile, médiane de 3`}`,
   );
   const rows: Row[] = [];
   for (const c of CONNECTIONS) {
@@ -134,6 +140,8 @@ function printTable(targets: Target[], figures: Figures[], quick: boolean) {
     rows.push({ label: `p50 / p99, ${c} connexions`, cells: figures.map((f) => `${f.load[c].p50} / ${f.load[c].p99} ms`), target: '' });
     rows.push(measured(`erreurs, ${c} connexions`, figures, (f) => f.load[c].errors, String, c === 100 ? '0' : '', false));
   }
+  rows.push(measured(`req/s, ${CONNECTIONS[0]} connexions, gzip accepté`, figures, (f) => f.gzipLoad.rps, (v) => String(Math.round(v)), '≥ 0,9×'));
+  rows.push({ label: `p50 / p99, ${CONNECTIONS[0]} connexions, gzip`, cells: figures.map((f) => `${f.gzipLoad.p50} / ${f.gzipLoad.p99} ms`), target: '' });
   rows.push(measured('HTML, gzip', figures, (f) => f.htmlGzip, kb, '/ ≤ 8 kB'));
   rows.push(measured('JavaScript au premier chargement, gzip', figures, (f) => f.js, kb, '≤ 1,15×'));
   if (!quick) {

@@ -1,6 +1,7 @@
 // Server-side markup of a chart and its legend swatches, for exports and for the views the overview
 // fetches: the same component as the page.
 import { renderToStaticMarkup } from 'react-dom/server';
+import { compactChartMarkup } from '@/lib/view/charts/compact-markup';
 import { panelOffsets } from '@/lib/view/charts/panels';
 import { PANEL_HEADING_HEIGHT, type ChartPanel, type ChartSpec } from '@/lib/view/charts/spec';
 import { INK, LEGEND_INK } from '@/lib/view/theme';
@@ -18,9 +19,12 @@ export type ChartMarkup = {
   swatches: string[];
 };
 
-/** The chart's drawings as the page shows them, for a view the overview fetches (pages/api/apercu.ts). */
+/**
+ * The chart's drawings as the page shows them, for a view the overview fetches (pages/api/apercu.ts),
+ * without what recharts writes for itself alone.
+ */
 export function chartSvg(spec: ChartSpec, chartKey: string): string {
-  return renderToStaticMarkup(<ChartRenditions spec={spec} chartKey={chartKey} />);
+  return compactChartMarkup(renderToStaticMarkup(<ChartRenditions spec={spec} chartKey={chartKey} />));
 }
 
 /**

@@ -10,6 +10,13 @@ import { PatternDef, patternFill } from './bar-pattern';
 import { classes, paint } from './paint';
 
 const BAR_THICKNESS = 20;
+/** Room right of the longest bar's figure. */
+const RIGHT_MARGIN = 12;
+/** How far a graduation's tick reaches below the axis. */
+const TICK_SIZE = 4;
+
+/** A coordinate to two decimals: a hundredth of a unit is below what a screen or a printer shows. */
+const coordinate = (value: number) => Math.round(value * 100) / 100;
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
 
@@ -60,7 +67,7 @@ export function PanelChart({ spec, panel, chartKey }: { spec: ChartSpec; panel: 
       height={height}
       data={barsOf(spec.bars, panel)}
       layout="vertical"
-      margin={{ top: PANEL_TOP, right: 12, bottom: 0, left: 0 }}
+      margin={{ top: PANEL_TOP, right: RIGHT_MARGIN, bottom: 0, left: 0 }}
       barSize={BAR_THICKNESS}
       title={`${spec.title} — ${panel.heading}`}
       style={{ width: '100%', height: 'auto', aspectRatio: `${spec.width} / ${height}` }}
@@ -72,10 +79,12 @@ export function PanelChart({ spec, panel, chartKey }: { spec: ChartSpec; panel: 
         ticks={panel.ticks.map((t) => t.value)}
         interval={0}
         height={PANEL_AXIS_HEIGHT}
-        axisLine={{ stroke: RULE, className: paint('stroke', RULE) }}
-        tickLine={{ stroke: RULE, className: paint('stroke', RULE) }}
-        tickSize={4}
-        tick={(props: unknown) => <Graduation {...(props as GraduationProps)} panel={panel} />}
+        // The axis and tick lines are drawn by Graduation: recharts would copy the axis's props
+        // onto each <line> as attributes that SVG ignores.
+        axisLine={false}
+        tickLine={false}
+        tickSize={TICK_SIZE}
+        tick={(props: unknown) => <Graduation {...(props as GraduationProps)} panel={panel} axisEnd={spec.width - RIGHT_MARGIN} />}
       />
       <YAxis type="category" dataKey="key" hide interval={0} />
       <Bar
@@ -89,14 +98,24 @@ export function PanelChart({ spec, panel, chartKey }: { spec: ChartSpec; panel: 
 
 type GraduationProps = { x?: number; y?: number; index?: number; payload?: { value: number } };
 
-/** A graduation's figure under its tick: the first one starts at the panel's edge, the others are centred on theirs. */
-function Graduation({ x = 0, y = 0, index = 0, payload, panel }: GraduationProps & { panel: ChartPanel }) {
+/**
+ * A graduation: its tick under the axis and its figure under the tick; the first one starts at the
+ * panel's edge, the others are centred on theirs. The first also draws the axis, to `axisEnd`.
+ */
+function Graduation({ x = 0, y = 0, index = 0, payload, panel, axisEnd }: GraduationProps & { panel: ChartPanel; axisEnd: number }) {
   const tick = panel.ticks.find((t) => t.value === payload?.value);
   if (!tick) return null;
+  const axisY = panelHeight(panel) - PANEL_AXIS_HEIGHT;
+  const tickX = coordinate(x);
+  const line = { stroke: RULE, className: paint('stroke', RULE) };
   return (
-    <text x={x} y={y + 14} fontSize={12} fill={MUTED} textAnchor={index === 0 ? 'start' : 'middle'} className={classes(paint('fill', MUTED), 'tabular')}>
-      {tick.text}
-    </text>
+    <>
+      {index === 0 ? <line {...line} x1={0} y1={axisY} x2={axisEnd} y2={axisY} /> : null}
+      <line {...line} x1={tickX} y1={axisY} x2={tickX} y2={axisY + TICK_SIZE} />
+      <text x={tickX} y={y + 14} fontSize={12} fill={MUTED} textAnchor={index === 0 ? 'start' : 'middle'} className={classes(paint('fill', MUTED), 'tabular')}>
+        {tick.text}
+      </text>
+    </>
   );
 }
 
@@ -129,7 +148,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         opacity={payload.dimmed ? 0.4 : 1}
         x={x}
         y={y}
-        width={Math.max(width, 1)}
+        width={coordinate(Math.max(width, 1))}
         height={height}
         fill={patternFill({ id: patternId, pattern: payload.pattern, color: payload.color })}
         stroke={payload.highlighted ? INK : payload.color}
@@ -137,7 +156,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         strokeWidth={payload.highlighted ? 2.5 : 1.5}
         strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
       />
-      <text x={x + width + 8} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className={classes(paint('fill', INK), 'tabular')}>
+      <text x={coordinate(x + width + 8)} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className={classes(paint('fill', INK), 'tabular')}>
         {payload.valueText}{' '}
       </text>
       <text x={x} y={y + height + 16} fontSize={13} fill={MUTED} className={paint('fill', MUTED)}>

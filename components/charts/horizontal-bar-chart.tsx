@@ -2,6 +2,7 @@
 // server only (for the page by server-chart.tsx, for pages/api/apercu.ts and the exports by chart-markup.tsx),
 // so recharts never reaches the browser (components/charts/README.md). Its tooltip is the ChartCanvas island.
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import { roundCoordinate } from '@/lib/view/charts/compact-markup';
 import { barsOf, panelHeight } from '@/lib/view/charts/panels';
 import { CHART_NARROW_WIDTH, PANEL_AXIS_HEIGHT, PANEL_TOP, type ChartBar, type ChartPanel, type ChartSpec } from '@/lib/view/charts/spec';
 import { centredBaselineShift } from '@/lib/view/text-metrics';
@@ -14,9 +15,6 @@ const BAR_THICKNESS = 20;
 const RIGHT_MARGIN = 12;
 /** How far a graduation's tick reaches below the axis. */
 const TICK_SIZE = 4;
-
-/** A coordinate to two decimals: a hundredth of a unit is below what a screen or a printer shows. */
-const coordinate = (value: number) => Math.round(value * 100) / 100;
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: ChartBar; index?: number };
 
@@ -106,7 +104,7 @@ function Graduation({ x = 0, y = 0, index = 0, payload, panel, axisEnd }: Gradua
   const tick = panel.ticks.find((t) => t.value === payload?.value);
   if (!tick) return null;
   const axisY = panelHeight(panel) - PANEL_AXIS_HEIGHT;
-  const tickX = coordinate(x);
+  const tickX = roundCoordinate(x);
   const line = { stroke: RULE, className: paint('stroke', RULE) };
   return (
     <>
@@ -148,7 +146,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         opacity={payload.dimmed ? 0.4 : 1}
         x={x}
         y={y}
-        width={coordinate(Math.max(width, 1))}
+        width={roundCoordinate(Math.max(width, 1))}
         height={height}
         fill={patternFill({ id: patternId, pattern: payload.pattern, color: payload.color })}
         stroke={payload.highlighted ? INK : payload.color}
@@ -156,7 +154,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, index = 0, cha
         strokeWidth={payload.highlighted ? 2.5 : 1.5}
         strokeDasharray={payload.pattern === 'crosshatch' ? '4 3' : undefined}
       />
-      <text x={coordinate(x + width + 8)} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className={classes(paint('fill', INK), 'tabular')}>
+      <text x={roundCoordinate(x + width + 8)} y={y + height / 2} dy={centredBaselineShift(15)} fontSize={15} fontWeight={700} fill={INK} className={classes(paint('fill', INK), 'tabular')}>
         {payload.valueText}{' '}
       </text>
       <text x={x} y={y + height + 16} fontSize={13} fill={MUTED} className={paint('fill', MUTED)}>

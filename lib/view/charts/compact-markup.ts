@@ -18,14 +18,14 @@ function withoutRechartsClasses(markup: string): string {
 }
 
 /** A coordinate to two decimals, a hundredth of a unit: below what a screen or a printer shows. */
-function roundedCoordinate(value: string): string {
-  return String(Math.round(Number(value) * 100) / 100);
+export function roundCoordinate(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 export function compactChartMarkup(markup: string): string {
   return withoutRechartsClasses(markup)
     .replace(/<line\b([^>]*)>/g, (_, attributes: string) => `<line${attributes.replace(LINE_AXIS_ATTRIBUTES, '')}>`)
-    .replace(/="(-?\d+\.\d{3,})"/g, (_, value: string) => `="${roundedCoordinate(value)}"`)
+    .replace(/="(-?\d+\.\d{3,})"/g, (_, value: string) => `="${roundCoordinate(Number(value))}"`)
     .replace(/<defs><clipPath id="[^"]*"><rect[^>]*><\/rect><\/clipPath><\/defs>/g, '')
     .replaceAll('<defs></defs>', '')
     .replaceAll('<desc></desc>', '')

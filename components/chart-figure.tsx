@@ -73,15 +73,20 @@ function Header({ part, page }: { part: PartOf<'header'>; page: PageContext }) {
   const { spec, exportView } = page;
   return (
     <>
-      <header className="flex items-start justify-between gap-3">
-        <div>
+      {/*
+        The title keeps room to be read: on a phone the menus go under it, at the right. There their
+        lists open from the header's right edge (it is their positioned ancestor below sm), so that
+        they stay on the screen; from sm up, each opens from its own button.
+      */}
+      <header className="relative flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 grow basis-64">
           <h2 id={page.titleId} className="font-serif text-xl font-semibold">
             {part.title}
           </h2>
           <p className="text-sm text-muted">{part.subtitle}</p>
         </div>
         {page.embedded ? null : (
-          <div className="flex shrink-0 flex-wrap justify-end gap-2">
+          <div className="ml-auto flex shrink-0 flex-wrap justify-end gap-2">
             <ExportMenu chart={spec.id} title={spec.title} altText={chartAltText(spec)} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} serverDate={exportView.date ?? null} />
             <EmbedMenu spec={spec} sectors={exportView.sectors ?? []} highlight={exportView.highlight ?? null} />
           </div>

@@ -37,11 +37,11 @@ export function EmbedMenu({ spec, sectors, highlight }: Props) {
   };
 
   return (
-    <details className="relative shrink-0 text-sm print:hidden" onToggle={() => setCopied(null)}>
+    <details className="shrink-0 text-sm sm:relative print:hidden" onToggle={() => setCopied(null)}>
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Intégrer<span className="sr-only"> « {spec.title} »</span> <span aria-hidden="true">▾</span>
       </summary>
-      <div className="absolute right-0 z-20 mt-1 flex w-80 flex-col gap-2 rounded border border-rule bg-white p-3 shadow-lg" role="group" aria-label={`Intégrer « ${spec.title} »`}>
+      <div className="absolute right-0 z-20 mt-1 flex w-80 max-sm:max-w-full flex-col gap-2 rounded border border-rule bg-surface p-3 shadow-lg" role="group" aria-label={`Intégrer « ${spec.title} »`}>
         <label htmlFor={`${id}-code`} className="font-semibold">
           Code à coller dans l&apos;article
         </label>

@@ -20,11 +20,11 @@ export function ExportMenu({ chart, title, altText, sectors, highlight, serverDa
     if (menu.current) menu.current.open = false;
   };
   return (
-    <details ref={menu} className="group relative shrink-0 text-sm print:hidden">
+    <details ref={menu} className="group shrink-0 text-sm sm:relative print:hidden">
       <summary className="cursor-pointer list-none rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
         Exporter<span className="sr-only"> « {title} »</span> <span aria-hidden="true">▾</span>
       </summary>
-      <ul className="absolute right-0 z-20 mt-1 w-80 rounded border border-rule bg-surface py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
+      <ul className="absolute right-0 z-20 mt-1 w-80 max-sm:max-w-full rounded border border-rule bg-surface py-1 shadow-lg" aria-label={`Exporter « ${title} »`}>
         {GROUPS.map((group, g) => (
           <Fragment key={g}>
             {group.heading ? <li className="border-t border-rule px-3 pb-1 pt-2 text-xs font-semibold uppercase text-muted">{group.heading}</li> : null}

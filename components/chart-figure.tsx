@@ -78,7 +78,7 @@ function Header({ part, page }: { part: PartOf<'header'>; page: PageContext }) {
         lists open from the header's right edge (it is their positioned ancestor below sm), so that
         they stay on the screen; from sm up, each opens from its own button.
       */}
-      <header className="relative flex flex-wrap items-start justify-between gap-3">
+      <header className="flex flex-wrap items-start justify-between gap-3 max-sm:relative">
         <div className="min-w-0 grow basis-64">
           <h2 id={page.titleId} className="font-serif text-xl font-semibold">
             {part.title}

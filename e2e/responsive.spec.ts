@@ -77,3 +77,23 @@ test('the table scrolls inside its own box, not the page', async ({ page }) => {
   await expect(lastHeader).toBeInViewport();
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(WIDTH + 1);
 });
+
+test('each chart menu opens within the 360 px screen, under a title that keeps its width', async ({ page }) => {
+  await page.goto('/grappes/nord-package');
+  const figure = page.getByRole('figure', { name: 'Membres par grappe' });
+  const title = figure.getByRole('heading', { name: 'Membres par grappe' });
+  await waitForHydration(title);
+  // The title is not squeezed beside the menus into a column a word wide.
+  expect((await title.boundingBox())!.width).toBeGreaterThan(WIDTH / 2);
+  for (const [menu, list] of [
+    ['Exporter', figure.getByRole('list', { name: 'Exporter « Membres par grappe »' })],
+    ['Intégrer', figure.getByRole('group', { name: 'Intégrer « Membres par grappe »' })],
+  ] as const) {
+    await figure.locator('summary', { hasText: menu }).click();
+    await expect(list).toBeVisible();
+    const box = (await list.boundingBox())!;
+    expect(box.x, menu).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, menu).toBeLessThanOrEqual(WIDTH + 1);
+    await figure.locator('summary', { hasText: menu }).click();
+  }
+});

@@ -27,7 +27,7 @@ test('the overview with an export menu open has no accessibility violation', asy
   const figure = page.getByRole('figure', { name: 'Membres par grappe' });
   await waitForHydration(figure.getByText('Exporter').first());
   await figure.getByText('Exporter').first().click();
-  await expect(figure.getByRole('link', { name: /PNG pour le web/ })).toBeVisible();
+  await expect(figure.getByRole('link', { name: /^PNG pour le web \(1 200/ })).toBeVisible();
   await expectNoViolations(page);
 });
 

@@ -93,7 +93,7 @@ test.describe('from the overview', () => {
   });
 
   test('a web PNG is 1 200 px wide, not blank, with its title and source drawn', async ({ page }) => {
-    const file = await exportFrom(page, MEMBERS, /PNG pour le web/);
+    const file = await exportFrom(page, MEMBERS, /^PNG pour le web \(1 200/);
     expect(file.name).toBe(`grappes-membres-${today()}.png`);
     expect([...file.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const stats = await pngStats(page, file.bytes);
@@ -102,6 +102,26 @@ test.describe('from the overview', () => {
     expect(stats.inked).toBeGreaterThan(0.03);
     expect(stats.darkInTitle).toBeGreaterThan(2000);
     expect(stats.darkInSource).toBeGreaterThan(1000);
+  });
+
+  test('the dark web PNG is the same picture on a dark ground, named as such', async ({ page }) => {
+    const file = await exportFrom(page, MEMBERS, /^PNG pour le web, fond sombre/);
+    expect(file.name).toBe(`grappes-membres-sombre-${today()}.png`);
+    const { width, corner, light } = await page.evaluate(async (base64) => {
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let light = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 1] > 200 && data[i + 2] > 200) light++;
+      return { width: bitmap.width, corner: [data[0], data[1], data[2]], light: light / (data.length / 4) };
+    }, file.bytes.toString('base64'));
+    expect(width).toBe(1200);
+    for (const channel of corner) expect(channel).toBeLessThan(60);
+    // Light ink on the dark ground: the title, labels and source, a few per cent of the pixels.
+    expect(light).toBeGreaterThan(0.005);
+    expect(light).toBeLessThan(0.3);
   });
 
   test('the menu offers the print sizes in millimetres and pixels, at 300 dpi', async ({ page }) => {
@@ -117,7 +137,7 @@ test.describe('from the overview', () => {
   });
 
   test('a two-column print PNG is 1 134 px wide, marked 300 dpi, at the web PNG’s proportions', async ({ page }) => {
-    const web = await pngStats(page, (await exportFrom(page, EMPLOYMENT, /PNG pour le web/)).bytes);
+    const web = await pngStats(page, (await exportFrom(page, EMPLOYMENT, /^PNG pour le web \(1 200/)).bytes);
     const print = await exportFrom(page, EMPLOYMENT, /^PNG · 2 colonnes/);
     expect(print.name).toBe(`grappes-emplois-2-colonnes-${today()}.png`);
     expect(pngDpi(print.bytes)).toBe(300);
@@ -263,7 +283,7 @@ test.describe('from the overview', () => {
     const figure = page.getByRole('figure', { name: MEMBERS });
     await figure.getByText('Exporter').first().focus();
     await page.keyboard.press('Enter');
-    const png = figure.getByRole('link', { name: /PNG pour le web/ });
+    const png = figure.getByRole('link', { name: /^PNG pour le web \(1 200/ });
     await expect(png).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(png).toBeFocused();

@@ -28,8 +28,11 @@ describe('exportChoices', () => {
     ]);
   });
 
-  it('keeps the web PNG first and offers both SVGs', () => {
+  it('keeps the web PNG first, then its dark version, and offers both SVGs', () => {
     expect(choices[0]).toMatchObject({ text: 'PNG pour le web (1 200 px de large)', request: { format: 'png', scale: 1 } });
+    expect(exportUrl('membres', choices[1].request.format, { ...choices[1].request, sectors: ['plasturgie'], date: '2026-11-28' })).toBe(
+      '/export/membres.png?secteur=plasturgie&theme=sombre&date=2026-11-28',
+    );
     expect(choices.filter((c) => c.request.format === 'svg').map((c) => exportUrl('membres', 'svg', c.request))).toEqual(['/export/membres.svg', '/export/membres.svg?texte=vectorise']);
   });
 });

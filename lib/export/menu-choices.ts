@@ -1,4 +1,4 @@
-// What the "Exporter" menu offers, in its words: the web PNG, print sizes at 300 dpi, SVG, PDF, CSV and the text alternative.
+// What the "Exporter" menu offers, in its words: the web PNG (light or dark), print sizes at 300 dpi, SVG, PDF, CSV and the text alternative.
 import { formatNumber } from '../format/french';
 import { CUSTOM_WIDTH_MM, CUSTOM_WIDTH_PX, PRINT_DPI, PRINT_PRESETS, presetSize, printSizeLabel } from './print-sizes';
 import type { ExportRequest } from './request';
@@ -8,7 +8,7 @@ import type { ExportFormat } from '../url/paths';
 export type ExportChoice = {
   text: string;
   name: string;
-  request: Pick<ExportRequest, 'format' | 'scale' | 'print' | 'transparent' | 'outlined'>;
+  request: Pick<ExportRequest, 'format' | 'scale' | 'print' | 'transparent' | 'outlined' | 'dark'>;
 };
 
 export type ExportChoiceGroup = { heading: string | null; rows: Array<{ caption: string | null; choices: ExportChoice[] }> };
@@ -31,7 +31,16 @@ export function exportChoices(): ExportChoiceGroup[] {
     return { caption, choices: [choice('PNG', 'png'), choice('PNG sans fond', 'png', true), choice('PDF', 'pdf')] };
   });
   return [
-    { heading: null, rows: [{ caption: null, choices: [plain('PNG pour le web (1 200 px de large)', 'png')] }] },
+    {
+      heading: null,
+      rows: [
+        {
+          caption: null,
+          // The dark one for an article read in a dark theme: the page's dark palette, on its dark ground.
+          choices: [plain('PNG pour le web (1 200 px de large)', 'png'), plain('PNG pour le web, fond sombre', 'png', { dark: true })],
+        },
+      ],
+    },
     { heading: `Pour l'impression, ${PRINT_DPI} dpi`, rows: print },
     {
       heading: null,

@@ -26,12 +26,12 @@ function drawnTexts(svg: string): DrawnText[] {
   });
 }
 
-/** A text runs off the card, or into the other column. */
+/** A text runs off the card, or into the other column (but the correction line, which spans both). */
 function overflowing(svg: string): DrawnText[] {
   const column = (CARD_SIZE.width - 2 * 56 - 48) / 2;
   return drawnTexts(svg).filter((t) => {
     const inRightColumn = t.left >= 56 + column + 48 - 0.5;
-    const inLeftColumnOnly = t.left < CARD_SIZE.width / 2 && t.right > 56 + column + 0.5 && t.size < 24 && t.y > 200 && t.y < 560;
+    const inLeftColumnOnly = t.left < CARD_SIZE.width / 2 && t.right > 56 + column + 0.5 && t.size < 24 && t.y > 200 && t.y < 560 && !t.text.startsWith('Corrigé');
     return t.left < 56 - 0.5 || t.right > CARD_SIZE.width - 56 + 0.5 || t.y > CARD_SIZE.height - 8 || (inRightColumn && t.right > CARD_SIZE.width - 56 + 0.5) || inLeftColumnOnly;
   });
 }
@@ -62,6 +62,25 @@ describe('composeSocialCard', () => {
     for (const subject of [{ sectors: [] }, { sectors: ['plasturgie'] }, { sectors: dataset.sectors.map((s) => s.id).slice(0, 6) }, ...dataset.clusters.map((cluster) => ({ cluster }))]) {
       expect(overflowing(compose(dataset, subject).svg), JSON.stringify(subject).slice(0, 80)).toEqual([]);
     }
+  });
+
+  it('prints the latest correction above the source, under every bar, and counts the others', () => {
+    const one = { date: '2026-12-02', text: 'le nombre de membres de Nord Package est de 11, et non 12.', cluster: 'nord-package' };
+    const two = { date: '2026-12-03', text: 'les emplois de la plasturgie couvrent toute la filière.', cluster: 'action-plasturgie-artois-flandres' };
+    const texts = (data: Dataset) => drawnTexts(compose(data, { sectors: [] }).svg);
+    expect(texts(dataset).some((t) => t.text.startsWith('Corrigé'))).toBe(false);
+
+    const single = texts({ ...dataset, corrections: [one] });
+    const line = single.find((t) => t.text.startsWith('Corrigé'))!;
+    expect(line.text).toMatch(/^Corrigé le 2.décembre 2026 : le nombre de membres de Nord Package est de 11, et non 12\.$/);
+    const source = single.find((t) => t.text.startsWith('Source'))!;
+    expect(line.y).toBeLessThan(source.y);
+    const lowestBar = Math.max(...single.filter((t) => t.y > 200 && t !== line && t.y < source.y - 20).map((t) => t.y));
+    expect(lowestBar).toBeLessThan(line.y - 16);
+
+    const both = texts({ ...dataset, corrections: [two, one] }).find((t) => t.text.startsWith('Corrigé'))!;
+    expect(both.text).toMatch(/^Corrigé le 3.décembre 2026 : les emplois de la plasturgie couvrent toute la filière\. \(et une autre correction sur le site\)$/);
+    expect(overflowing(compose({ ...dataset, corrections: [two, one] }, { sectors: [] }).svg)).toEqual([]);
   });
 
   it('cuts a very long title to two lines and a long list of sectors with an ellipsis, inside the card', () => {

@@ -1,5 +1,6 @@
 // The social card as one 1200 × 630 SVG: the site, a big title, the view in words, both charts side by
-// side in compact bars (each bar on its panel's own scale, its scope's pattern), the source and the site's name.
+// side in compact bars (each bar on its panel's own scale, its scope's pattern), the latest correction
+// when there is one, the source and the site's name.
 import type { BarPattern } from '../data/scopes';
 import type { ChartBar, ChartSpec } from '../view/charts/spec';
 import { CARD_SIZE, CARD_SITE, cardChart, type CardChart, type SocialCard } from '../view/social-card';
@@ -15,6 +16,8 @@ const COLUMN_GAP = 48;
 const COLUMN_WIDTH = (CARD_SIZE.width - 2 * MARGIN - COLUMN_GAP) / 2;
 /** Where the footer's rule is: the source and the site's name below it. */
 const FOOTER_TOP = CARD_SIZE.height - 70;
+/** The height of the correction line, above the footer's rule, when the charts have one. */
+const CORRECTION_HEIGHT = 30;
 /** The most bars a chart of the card draws: six rows stay legible in a thumbnail. */
 const MAX_BARS = 6;
 /** A bar's row at scale 1: its label's baseline, the bar's top and height, the row's height. */
@@ -107,7 +110,8 @@ export function composeSocialCard({ card, patternMarkup, measure }: SocialCardIn
 
   // Both columns at one scale, so that a row looks the same on either side.
   const chartsTop = y + 32;
-  const room = FOOTER_TOP - 12 - chartsTop;
+  const correctionsTop = FOOTER_TOP - (card.corrections.length > 0 ? CORRECTION_HEIGHT : 0);
+  const room = correctionsTop - 12 - chartsTop;
   const charts = card.charts.map((spec) => ({ spec, chart: fittingChart(spec, room) }));
   const tallest = Math.max(...charts.map(({ chart }) => chartHeight(chart)), 1);
   const scale = Math.max(1, Math.min(MAX_ROW_SCALE, room / tallest));
@@ -154,6 +158,16 @@ export function composeSocialCard({ card, patternMarkup, measure }: SocialCardIn
       `${pattern ? `<defs>${pattern}</defs>` : ''}<rect x="${x + 0.75}" y="${barTop.toFixed(1)}" width="${(barWidth - 1.5).toFixed(1)}" height="${barHeight.toFixed(1)}" fill="${fill}" ${stroke}${dash} opacity="${bar.dimmed ? 0.4 : 1}"/>`,
     );
     text(x + barWidth + 10, barTop + barHeight / 2 + valueSize * 0.36, bar.valueText, 'sansBold', valueSize, INK);
+  }
+
+  // The latest correction on one line (cut if it must be), and how many others the site gives.
+  if (card.corrections.length > 0) {
+    const others = card.corrections.length - 1;
+    const latest = card.corrections[card.corrections.length - 1];
+    const more = others > 0 ? ` (et ${others === 1 ? 'une autre correction' : `${others} autres corrections`} sur le site)` : '';
+    const size = 16;
+    const line = fitLine(latest, 'sansBold', size, contentWidth - measure(more, 'sansBold', size), measure) + more;
+    text(MARGIN, FOOTER_TOP - 10, line, 'sansBold', size, ACCENT);
   }
 
   parts.push(`<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${FOOTER_TOP}" y2="${FOOTER_TOP}" stroke="${RULE}" stroke-width="1.5"/>`);

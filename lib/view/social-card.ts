@@ -7,7 +7,7 @@ import { joinFrench, joinFrenchAtMost } from '../format/lists';
 import { sectorQuery } from '../url/sector-filter';
 import { viewQuery, type View } from '../url/view-query';
 import { absoluteUrl } from '../url/site-url';
-import { SITE_NAME } from './caption';
+import { SITE_NAME, correctionLine } from './caption';
 import type { ChartBar, ChartPanel, ChartSpec } from './charts/spec';
 import { employmentChartSpec } from './charts/employment';
 import { membersChartSpec } from './charts/members';
@@ -39,6 +39,8 @@ export type SocialCard = {
   filter: string;
   charts: [ChartSpec, ChartSpec];
   source: string;
+  /** "Corrigé le … : …", each correction that bears on either chart once, oldest first. */
+  corrections: string[];
   site: string;
   /** The picture's address on the site: /export/carte.png?secteur=… or ?grappe=…. */
   imagePath: string;
@@ -67,6 +69,7 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
       filter,
       charts,
       source,
+      corrections: correctionsOf(charts),
       site: SITE_NAME,
       imagePath,
       alt: altText(`${cluster.name}, parmi les grappes de la région (${filter})`, charts, cluster),
@@ -84,6 +87,7 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
     filter,
     charts,
     source,
+    corrections: correctionsOf(charts),
     site: SITE_NAME,
     imagePath,
     alt: altText(`Membres et emplois des grappes d'entreprises du Nord-Pas-de-Calais (${filter})`, charts),
@@ -93,6 +97,12 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
         ? `${sectors} : ${count}. Membres et emplois de chaque grappe, chaque chiffre avec son périmètre et sa source.`
         : overviewDescription(dataset),
   };
+}
+
+/** The charts' corrections in their words, each once (one may bear on both charts), oldest first. */
+function correctionsOf(charts: ChartSpec[]): string[] {
+  const all = charts.flatMap((spec) => spec.corrections).sort((a, b) => a.date.localeCompare(b.date));
+  return [...new Set(all.map(correctionLine))];
 }
 
 /** The sector in the title when the filter has one or two; past them, their count (the filter line names them). */

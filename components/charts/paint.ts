@@ -1,5 +1,5 @@
 // The class that names a drawing's colour by its role (`fill-sector-1`, `stroke-ink`), so that the
-// page's CSS paints it in the reader's theme (app/theme-plugin.ts). The light colour itself stays in
+// page's CSS paints it in the reader's theme (app/theme-plugin.mts). The light colour itself stays in
 // the SVG attribute, for the exports and for anything that reads the SVG without the site's CSS.
 import { colorName } from '@/lib/view/theme';
 

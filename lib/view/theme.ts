@@ -1,4 +1,4 @@
-// The site's colours, named once, each with its dark counterpart: the pages' CSS (through app/theme-plugin.ts), the charts, the exports and the table read them here.
+// The site's colours, named once, each with its dark counterpart: the pages' CSS (through app/theme-plugin.mts), the charts, the exports and the table read them here.
 
 /** Text and the strokes that carry meaning. */
 export const INK = '#1a1a1a';

@@ -119,7 +119,8 @@ function Dashboard({ initialView, sectors, serverSearch, serverDate }: Props) {
         <ChartFigure spec={view.members} svg={svg?.members ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
         <ChartFigure spec={view.employment} svg={svg?.employment ?? undefined} exportView={exportView} allClustersHref={`#${TABLE_ANCHOR}`} />
       </section>
-      <section id={TABLE_ANCHOR} aria-labelledby="titre-tableau" className="flex scroll-mt-4 flex-col gap-3">
+      {/* Below the first screen on every device: laid out and painted only as it comes near (printed whole). */}
+      <section id={TABLE_ANCHOR} aria-labelledby="titre-tableau" className="flex scroll-mt-4 flex-col gap-3 [content-visibility:auto] [contain-intrinsic-size:auto_900px] print:[content-visibility:visible]">
         <h2 id="titre-tableau" className="font-serif text-2xl font-semibold">
           {view.sectors.length > 0 ? 'Les grappes de ces secteurs' : 'Toutes les grappes'}
         </h2>

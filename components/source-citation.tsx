@@ -7,7 +7,8 @@ import { sourceCitationLink, type SourceCitationLink } from '@/lib/view/public-s
 export function SourceCitation({ dataset }: { dataset: Dataset }) {
   const { source, context } = dataset;
   return (
-    <section aria-labelledby="titre-sources" className="flex flex-col gap-3 border-t border-rule pt-6 text-sm">
+    // At the page's foot: laid out and painted only as it comes near (printed whole).
+    <section aria-labelledby="titre-sources" className="flex flex-col gap-3 border-t border-rule pt-6 text-sm [content-visibility:auto] [contain-intrinsic-size:auto_500px] print:[content-visibility:visible]">
       <h2 id="titre-sources" className="font-serif text-xl font-semibold">
         Sources
       </h2>

@@ -13,6 +13,10 @@ import { startServer } from './bench-support';
 /** Inside the project, so that the floor resolves the project's node_modules; ignored by git (.next-*). */
 export const FLOOR_DIR = '.next-bench-floor';
 
+/** The same-weight pages' sizes: SAME_WEIGHT_STEP rows apart (about 7 kB), up to about 280 kB. */
+const SAME_WEIGHT_STEP = 25;
+const SAME_WEIGHT_SIZES = 40;
+
 const FLOOR_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'plancher', private: true }),
   // Its own, empty: Next.js would otherwise build in the project's, found at the workspace root.
@@ -28,6 +32,26 @@ export default function RootLayout({ children }) {
   return (
     <main>
       <h1>Plancher</h1>
+      <svg width="560" height="400" role="img" aria-label="Dix barres">
+        {Array.from({ length: 10 }, (_, i) => <rect key={i} x="0" y={i * 40} width={50 + i * 50} height="30" fill="#335" />)}
+      </svg>
+    </main>
+  );
+}
+`,
+  // The same bare page, with n rows of French text: one is kept per size, so that the bench can
+  // serve the floor at the weight of the project's page (see sameWeightPath).
+  'app/poids/[rangs]/page.jsx': `export const dynamicParams = false;
+export function generateStaticParams() {
+  return Array.from({ length: ${SAME_WEIGHT_SIZES} }, (_, i) => ({ rangs: String(${SAME_WEIGHT_STEP} * (i + 1)) }));
+}
+const ROW = 'grappe d’entreprises : « membres de la filière » — emplois, salariés, périmètre régional';
+export default async function Page({ params }) {
+  const rangs = Number((await params).rangs);
+  return (
+    <main>
+      <h1>Plancher, au poids d’une page</h1>
+      {Array.from({ length: rangs }, (_, i) => <p key={i} className="text-sm leading-snug text-muted">{String(i).padStart(4, '0')} {ROW}</p>)}
       <svg width="560" height="400" role="img" aria-label="Dix barres">
         {Array.from({ length: 10 }, (_, i) => <rect key={i} x="0" y={i * 40} width={50 + i * 50} height="30" fill="#335" />)}
       </svg>
@@ -57,6 +81,7 @@ export function buildFloor(): string {
 type Target = { label: string; url: string };
 type LoadFigures = { rps: number; p50: number; p99: number; errors: number };
 type Figures = {
+  htmlBytes: number;
   load: Record<number, LoadFigures>;
   /** At 20 connections, asking for gzip as every browser does. */
   gzipLoad: LoadFigures;
@@ -81,6 +106,22 @@ async function load(url: string, connections: number, headers: Record<string, st
   };
 }
 
+const htmlBytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
+
+/**
+ * The floor's page whose HTML weighs as much as `bytes` (within half a step): each row adds the
+ * same bytes, so two sizes give the line the others lie on.
+ */
+export async function sameWeightPath(floorBase: string, bytes: number): Promise<string> {
+  const path = (rows: number) => `/poids/${rows}`;
+  const smallest = SAME_WEIGHT_STEP;
+  const largest = SAME_WEIGHT_STEP * SAME_WEIGHT_SIZES;
+  const [low, high] = [await htmlBytes(floorBase + path(smallest)), await htmlBytes(floorBase + path(largest))];
+  const rows = smallest + ((bytes - low) / (high - low)) * (largest - smallest);
+  const step = Math.min(SAME_WEIGHT_SIZES, Math.max(1, Math.round(rows / SAME_WEIGHT_STEP)));
+  return path(step * SAME_WEIGHT_STEP);
+}
+
 async function htmlGzip(url: string): Promise<number> {
   return gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 }
@@ -97,7 +138,14 @@ export async function benchBesideFloor(base: string, routes: Target[], floorPort
   const floor = await startServer(floorPort, {}, { cwd: floorDir, readyPath: '/' });
   try {
     const floorBase = `http://127.0.0.1:${floorPort}`;
-    const targets: Target[] = [...routes.map((r) => ({ label: r.label, url: base + r.url })), { label: 'plancher (Next.js nu)', url: `${floorBase}/` }];
+    // The bare page again, grown with text to the weight of the project's first page: what the
+    // same bytes cost Next.js alone, so that the weight's share of each ratio shows.
+    const heavy = await sameWeightPath(floorBase, await htmlBytes(base + routes[0].url));
+    const targets: Target[] = [
+      ...routes.map((r) => ({ label: r.label, url: base + r.url })),
+      { label: `plancher au poids de ${routes[0].label}`, url: floorBase + heavy },
+      { label: 'plancher (Next.js nu)', url: `${floorBase}/` },
+    ];
     const figures: Figures[] = [];
     for (const target of targets) {
       for (let i = 0; i < 20; i++) await (await fetch(target.url)).arrayBuffer(); // warm-up
@@ -106,7 +154,7 @@ export async function benchBesideFloor(base: string, routes: Target[], floorPort
       const gzipLoad = await load(target.url, CONNECTIONS[0], BROWSER_ENCODINGS);
       const origin = new URL(target.url).origin;
       const route = target.url.slice(origin.length);
-      figures.push({ load: byConnections, gzipLoad, htmlGzip: await htmlGzip(target.url), js: (await firstLoadJs(origin, route)).loaded });
+      figures.push({ htmlBytes: await htmlBytes(target.url), load: byConnections, gzipLoad, htmlGzip: await htmlGzip(target.url), js: (await firstLoadJs(origin, route)).loaded });
     }
     if (!quick) {
       const lighthouse = await lighthouseMedians(targets.map((t) => t.url));
@@ -131,7 +179,7 @@ function measured(label: string, figures: Figures[], value: (f: Figures) => numb
 
 function printTable(targets: Target[], figures: Figures[], quick: boolean) {
   console.log(
-    `\nÀ côté du plancher : une page Next.js nue (un <h1>, un SVG de dix <rect>), mêmes next, react et react-dom, servie par next start dans le même passage ; ` +
+    `\nÀ côté du plancher : une page Next.js nue (un <h1>, un SVG de dix <rect>), mêmes next, react et react-dom, servie par next start dans le même passage, et la même grossie de texte au poids de la première page mesurée ; ` +
       `autocannon ${LOAD_SECONDS} s par mesure, sans Accept-Encoding sauf la ligne « gzip accepté » (l'en-tête de Chromium)${quick ? '' : `, Lighthouse ${lighthouseVersion()} mobile, médiane de 3`}`,
   );
   const rows: Row[] = [];
@@ -142,6 +190,7 @@ function printTable(targets: Target[], figures: Figures[], quick: boolean) {
   }
   rows.push(measured(`req/s, ${CONNECTIONS[0]} connexions, gzip accepté`, figures, (f) => f.gzipLoad.rps, (v) => String(Math.round(v)), '≥ 0,9×'));
   rows.push({ label: `p50 / p99, ${CONNECTIONS[0]} connexions, gzip`, cells: figures.map((f) => `${f.gzipLoad.p50} / ${f.gzipLoad.p99} ms`), target: '' });
+  rows.push(measured('HTML, octets', figures, (f) => f.htmlBytes, kb, ''));
   rows.push(measured('HTML, gzip', figures, (f) => f.htmlGzip, kb, '/ ≤ 8 kB'));
   rows.push(measured('JavaScript au premier chargement, gzip', figures, (f) => f.js, kb, '≤ 1,15×'));
   if (!quick) {
@@ -152,9 +201,12 @@ function printTable(targets: Target[], figures: Figures[], quick: boolean) {
   const width = 26;
   console.log(`${'mesure'.padEnd(40)}${targets.map((t) => t.label.slice(0, width - 2).padStart(width)).join('')}   cible`);
   for (const row of rows) console.log(`${row.label.padEnd(40)}${row.cells.map((c) => c.padStart(width)).join('')}   ${row.target}`);
+  const [first, heavy] = [figures[0], figures[figures.length - 2]];
+  const perWeight = [...CONNECTIONS.map((c) => `${c} connexions ${ratio(first.load[c].rps, heavy.load[c].rps)}`), `gzip accepté ${ratio(first.gzipLoad.rps, heavy.gzipLoad.rps)}`];
+  console.log(`${targets[0].label} à côté du plancher de même poids (${kb(heavy.htmlBytes)} pour ${kb(first.htmlBytes)}), req/s : ${perWeight.join(', ')}`);
   if (!quick) {
     const floor = figures[figures.length - 1];
-    const diff = figures.slice(0, -1).map((f) => f.lighthouse!.scores.performance - floor.lighthouse!.scores.performance);
+    const diff = figures.slice(0, -2).map((f) => f.lighthouse!.scores.performance - floor.lighthouse!.scores.performance);
     console.log(`écart de performance Lighthouse au plancher : ${diff.map((d) => (d >= 0 ? `+${d}` : String(d))).join(', ')} (cible ≥ −2)`);
   }
 }

@@ -57,6 +57,8 @@ test('the overview’s card shows every sector’s bars, at 1 200 × 630', async
   const card = await cardOf(page, request, '/');
   expectCardTags(card.tags, '/');
   expect(new URL(card.tags['og:image']).pathname).toBe('/export/carte.png');
+  // The dataset's version, which the server does not read, so that a corrected dataset gives a new address.
+  expect(new URL(card.tags['og:image']).searchParams.get('v')).toMatch(/^[0-9a-z]{1,7}$/);
   expect(card.tags['og:image:alt']).toContain('Tous les secteurs');
   const { width, height } = decodePng(card.png);
   expect([width, height]).toEqual([1200, 630]);

@@ -17,7 +17,8 @@ const first = (value: RawParam): string | undefined => (Array.isArray(value) ? v
 /**
  * A card depends on its view only, never on a date: its URL is the page's filter (`secteur`, read as
  * the pages read it, unknown sectors dropped) or its cluster (`grappe`, which must exist). Other
- * parameters are ignored, as on the pages.
+ * parameters are ignored, as on the pages: `v`, the dataset's version that the pages' og:image
+ * carries (lib/view/social-card.ts), only makes the address change with the dataset.
  */
 export function parseCardRequest(format: string, query: Record<string, RawParam>, known: Known): CardParse {
   if (!CARD_FORMATS.includes(format as CardFormat)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../data/load';
+import { datasetVersion } from '../data/version';
 import { syntheticDataset } from '../synthetic/generator';
 import { DEFAULT_VIEW } from '../url/view-query';
 import { membersChartSpec } from './charts/members';
@@ -14,7 +15,7 @@ describe('socialCard', () => {
     const card = socialCard(dataset, { sectors: [] });
     expect(card.title).toBe("Membres et emplois des grappes d'entreprises");
     expect(card.filter).toBe('Tous les secteurs · 9 grappes sur 9 : 7 de la deuxième vague, 2 de la première');
-    expect(card.imagePath).toBe('/export/carte.png');
+    expect(card.imagePath).toBe(`/export/carte.png?v=${datasetVersion(dataset)}`);
     expect(card.charts.map((c) => c.bars.length)).toEqual([6, 5]);
   });
 
@@ -22,7 +23,7 @@ describe('socialCard', () => {
     const card = socialCard(dataset, { sectors: ['plasturgie'] });
     expect(card.title).toBe('Plasturgie : membres et emplois des grappes');
     expect(card.filter).toBe('Secteur : plasturgie · 1 grappe sur 9 : 1 de la deuxième vague');
-    expect(card.imagePath).toBe('/export/carte.png?secteur=plasturgie');
+    expect(card.imagePath).toBe(`/export/carte.png?secteur=plasturgie&v=${datasetVersion(dataset)}`);
     expect(card.charts[1].bars.map((b) => b.label)).toEqual(['Plasturgie']);
     expect(card.alt).toContain('Plasturgie (Action Plasturgie Artois Flandres), 11\u00a0500 salariés (toute la filière en région)');
   });
@@ -32,14 +33,21 @@ describe('socialCard', () => {
     const card = socialCard(dataset, { sectors: ids });
     expect(card.title).toBe('Membres et emplois des grappes de six secteurs');
     expect(card.filter).toMatch(/^Secteurs : plasturgie, ferroviaire, imprimerie, logistique et 2 autres secteurs · 6 grappes sur 9/);
-    expect(socialCardPath(dataset, { sectors: [...ids].reverse() })).toBe(`/export/carte.png?secteur=${ids.join(',')}`);
+    expect(socialCardPath(dataset, { sectors: [...ids].reverse() })).toBe(`/export/carte.png?secteur=${ids.join(',')}&v=${datasetVersion(dataset)}`);
+  });
+
+  it('gives the picture a new address when the dataset is corrected, so that no cache keeps the old one', () => {
+    const corrected = { ...dataset, corrections: [{ date: '2026-12-02', text: 'le nombre de membres de Nord Package est de 11, et non 12.', cluster: 'nord-package' }] };
+    const [before, after] = [socialCardPath(dataset, { sectors: ['plasturgie'] }), socialCardPath(corrected, { sectors: ['plasturgie'] })];
+    expect(after).not.toBe(before);
+    expect(after.replace(/&v=.*/, '')).toBe(before.replace(/&v=.*/, ''));
   });
 
   it('names a cluster, its sector, town and wave, and its own figures in the text alternative', () => {
     const card = socialCard(dataset, { cluster: cluster('nord-package') });
     expect(card.title).toBe('Nord Package');
     expect(card.filter).toBe('Emballage, papier et carton · Saint-Omer · 2e vague, annoncée le 21 janvier 2011');
-    expect(card.imagePath).toBe('/export/carte.png?grappe=nord-package');
+    expect(card.imagePath).toBe(`/export/carte.png?grappe=nord-package&v=${datasetVersion(dataset)}`);
     expect(card.alt).toContain('Membres par grappe : Nord Package, 11 entreprises (membres de la grappe), parmi 6 barres.');
     expect(card.alt).toContain('Emplois par secteur : Emballage, papier et carton (Nord Package), 6\u00a0700 emplois (toute la filière en région), parmi 5 barres.');
   });
@@ -80,9 +88,9 @@ describe('socialMetadata', () => {
       locale: 'fr_FR',
       siteName: "Grappes d'entreprises du Nord-Pas-de-Calais (janvier 2011)",
       url: 'https://data.journal.fr/grappes/?secteur=plasturgie',
-      images: [{ url: 'https://data.journal.fr/grappes/export/carte.png?secteur=plasturgie', width: 1200, height: 630, alt: card.alt }],
+      images: [{ url: `https://data.journal.fr/grappes/export/carte.png?secteur=plasturgie&v=${datasetVersion(dataset)}`, width: 1200, height: 630, alt: card.alt }],
     });
-    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: 'https://data.journal.fr/grappes/export/carte.png?secteur=plasturgie' }] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `https://data.journal.fr/grappes/export/carte.png?secteur=plasturgie&v=${datasetVersion(dataset)}` }] });
   });
 
   it('gives an overview its canonical address, sort and page included, defaults left out', () => {

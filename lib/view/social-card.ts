@@ -2,6 +2,7 @@
 // lib/export/social-card-svg.ts), the picture's address and the page's Open Graph and Twitter tags.
 import type { Metadata } from 'next';
 import type { Cluster, Dataset } from '../data/schema';
+import { datasetVersion } from '../data/version';
 import { formatCount, formatCountInWords } from '../format/french';
 import { joinFrench, joinFrenchAtMost } from '../format/lists';
 import { sectorQuery } from '../url/sector-filter';
@@ -42,7 +43,7 @@ export type SocialCard = {
   /** "Corrigé le … : …", each correction that bears on either chart once, oldest first. */
   corrections: string[];
   site: string;
-  /** The picture's address on the site: /export/carte.png?secteur=… or ?grappe=…. */
+  /** The picture's address on the site: /export/carte.png?secteur=…&v=… or ?grappe=…&v=…. */
   imagePath: string;
   /** A French description of the picture, for og:image:alt. */
   alt: string;
@@ -50,10 +51,15 @@ export type SocialCard = {
   description: string;
 };
 
-/** `/export/carte.png?secteur=plasturgie`, `?grappe=nord-package`: the card's address, one spelling per view. */
+/**
+ * `/export/carte.png?secteur=plasturgie&v=…`, `?grappe=nord-package&v=…`: the card's address, one
+ * spelling per view and dataset. The server reads the view only; `v`, the dataset's version, gives a
+ * new address when the dataset changes (a correction), which caches and networks keep for a year.
+ */
 export function socialCardPath(dataset: Dataset, subject: CardSubject, format: 'png' | 'svg' = 'png'): string {
   const query = 'cluster' in subject ? `?grappe=${subject.cluster.slug}` : sectorQuery(subject.sectors, dataset.sectors.map((s) => s.id));
-  return `/export/carte.${format}${query}`;
+  const version = `v=${datasetVersion(dataset)}`;
+  return `/export/carte.${format}${query ? `${query}&${version}` : `?${version}`}`;
 }
 
 export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {

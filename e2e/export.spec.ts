@@ -319,7 +319,8 @@ test.describe('without JavaScript', () => {
       const figure = page.getByRole('figure', { name: MEMBERS });
       await figure.getByText('Exporter').first().click();
       const links = figure.getByRole('link', { name: /^(PNG|SVG|PDF|CSV)/ });
-      expect(await links.count()).toBe(1 + 4 * 3 + 4);
+      // The web PNG, light and dark; each print size as PNG, PNG without background and PDF; both SVGs, the PDF and the CSV.
+      expect(await links.count()).toBe(2 + 4 * 3 + 4);
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         expect(href).toMatch(new RegExp(`[?&]date=${todayInParis()}$`));
       }

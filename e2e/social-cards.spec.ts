@@ -72,7 +72,7 @@ test('a filtered view’s card is its own: its sector’s bars only, its filter 
   // Another spelling of the same view: one canonical address, one card.
   const card = await cardOf(page, request, '/?secteur=plasturgie&utm_source=lettre');
   expectCardTags(card.tags, '/?secteur=plasturgie');
-  expect(card.tags['og:image']).toMatch(/\/export\/carte\.png\?secteur=plasturgie$/);
+  expect(card.tags['og:image']).toMatch(/\/export\/carte\.png\?secteur=plasturgie&v=[0-9a-z]+$/);
   expect(card.tags['og:title']).toMatch(/^Secteur : plasturgie/);
   expect(card.tags['og:image:alt']).toContain(PLASTURGIE.name);
   expect(card.tags['og:image:alt']).not.toContain(FERROVIAIRE.name);
@@ -93,7 +93,7 @@ test('a cluster page’s card names the cluster and picks out its bar', async ({
   const cluster = dataset.clusters.find((c) => c.slug === 'nord-package')!;
   const card = await cardOf(page, request, `/grappes/${cluster.slug}`);
   expectCardTags(card.tags, `/grappes/${cluster.slug}`);
-  expect(card.tags['og:image']).toMatch(/\/export\/carte\.png\?grappe=nord-package$/);
+  expect(card.tags['og:image']).toMatch(/\/export\/carte\.png\?grappe=nord-package&v=[0-9a-z]+$/);
   expect(card.tags['og:title']).toContain(cluster.name);
   expect(card.tags['og:image:alt']).toContain(`${cluster.name}, ${cluster.members!.value} ${cluster.members!.counts}`);
   expect(decodePng(card.png).width).toBe(1200);

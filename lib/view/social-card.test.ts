@@ -24,6 +24,7 @@ describe('socialCard', () => {
     expect(card.title).toBe('Plasturgie : membres et emplois des grappes');
     expect(card.filter).toBe('Secteur : plasturgie · 1 grappe sur 9 : 1 de la deuxième vague');
     expect(card.imagePath).toBe(`/export/carte.png?secteur=plasturgie&v=${datasetVersion(dataset)}`);
+    expect(card.description).toBe('Secteur : plasturgie. 1 grappe sur 9 (1 de la deuxième vague), avec les membres et les emplois de chacune, chaque chiffre avec son périmètre et sa source.');
     expect(card.charts[1].bars.map((b) => b.label)).toEqual(['Plasturgie']);
     expect(card.alt).toContain('Plasturgie (Action Plasturgie Artois Flandres), 11\u00a0500 salariés (toute la filière en région)');
   });

@@ -100,7 +100,7 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
     pageTitle: subject.sectors.length > 0 ? `${sectors} · ${CARD_SITE}` : CARD_SITE,
     description:
       subject.sectors.length > 0
-        ? `${sectors} : ${count}. Membres et emplois de chaque grappe, chaque chiffre avec son périmètre et sa source.`
+        ? `${sectors}. ${countText(shown.clusters.length, dataset.clusters.length)}${shown.clusters.length > 0 ? ` (${waveBreakdown(shown.clusters)})` : ''}, avec les membres et les emplois de chacune, chaque chiffre avec son périmètre et sa source.`
         : overviewDescription(dataset),
   };
 }

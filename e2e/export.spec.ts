@@ -27,9 +27,19 @@ async function exportFrom(page: Page, chartTitle: string, choice: RegExp): Promi
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
 
-type PngStats = { width: number; height: number; inked: number; darkInTitle: number; darkInSource: number; seeThrough: number };
+type PngStats = {
+  width: number;
+  height: number;
+  inked: number;
+  darkInTitle: number;
+  darkInSource: number;
+  seeThrough: number;
+  /** The share of light pixels (each channel above 200), and the top-left pixel's colour. */
+  light: number;
+  corner: [number, number, number];
+};
 
-/** Decodes a PNG in the browser and counts its pixels: inked (not white), and dark ones in the title and source bands. */
+/** Decodes a PNG in the browser and counts its pixels: inked (not white), light, and dark ones in the title and source bands. */
 async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
   return page.evaluate(async (base64) => {
     // Decoded from bytes, not fetched: the page's Content-Security-Policy allows no data: fetch.
@@ -44,6 +54,7 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
     let darkInTitle = 0;
     let darkInSource = 0;
     let seeThrough = 0;
+    let light = 0;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const i = (y * width + x) * 4;
@@ -51,6 +62,7 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
         if (data[i + 3] === 0) seeThrough++;
         if (data[i + 3] === 0) continue;
         if (r < 245 || g < 245 || b < 245) inked++;
+        if (r > 200 && g > 200 && b > 200) light++;
         if (r < 80 && g < 80 && b < 80) {
           if (y >= 24 * zoom && y <= 56 * zoom) darkInTitle++;
           // The source line, above the context's sources (grey) and the stamp.
@@ -58,7 +70,8 @@ async function pngStats(page: Page, bytes: Buffer): Promise<PngStats> {
         }
       }
     }
-    return { width, height, inked: inked / (width * height), darkInTitle, darkInSource, seeThrough: seeThrough / (width * height) };
+    const corner: [number, number, number] = [data[0], data[1], data[2]];
+    return { width, height, inked: inked / (width * height), darkInTitle, darkInSource, seeThrough: seeThrough / (width * height), light: light / (width * height), corner };
   }, bytes.toString('base64'));
 }
 
@@ -107,16 +120,7 @@ test.describe('from the overview', () => {
   test('the dark web PNG is the same picture on a dark ground, named as such', async ({ page }) => {
     const file = await exportFrom(page, MEMBERS, /^PNG pour le web, fond sombre/);
     expect(file.name).toBe(`grappes-membres-sombre-${today()}.png`);
-    const { width, corner, light } = await page.evaluate(async (base64) => {
-      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
-      const bitmap = await createImageBitmap(blob);
-      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let light = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 1] > 200 && data[i + 2] > 200) light++;
-      return { width: bitmap.width, corner: [data[0], data[1], data[2]], light: light / (data.length / 4) };
-    }, file.bytes.toString('base64'));
+    const { width, corner, light } = await pngStats(page, file.bytes);
     expect(width).toBe(1200);
     for (const channel of corner) expect(channel).toBeLessThan(60);
     // Light ink on the dark ground: the title, labels and source, a few per cent of the pixels.

@@ -106,13 +106,18 @@ async function load(url: string, connections: number, headers: Record<string, st
   };
 }
 
-const htmlBytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
+/** A page's HTML as sent without Accept-Encoding: its bytes, and their gzip. */
+async function htmlWeight(url: string): Promise<{ bytes: number; gzip: number }> {
+  const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { bytes: html.length, gzip: gzipSync(html).length };
+}
+const htmlBytes = async (url: string) => (await htmlWeight(url)).bytes;
 
 /**
  * The floor's page whose HTML weighs as much as `bytes` (within half a step): each row adds the
  * same bytes, so two sizes give the line the others lie on.
  */
-export async function sameWeightPath(floorBase: string, bytes: number): Promise<string> {
+async function sameWeightPath(floorBase: string, bytes: number): Promise<string> {
   const path = (rows: number) => `/poids/${rows}`;
   const smallest = SAME_WEIGHT_STEP;
   const largest = SAME_WEIGHT_STEP * SAME_WEIGHT_SIZES;
@@ -120,10 +125,6 @@ export async function sameWeightPath(floorBase: string, bytes: number): Promise<
   const rows = smallest + ((bytes - low) / (high - low)) * (largest - smallest);
   const step = Math.min(SAME_WEIGHT_SIZES, Math.max(1, Math.round(rows / SAME_WEIGHT_STEP)));
   return path(step * SAME_WEIGHT_STEP);
-}
-
-async function htmlGzip(url: string): Promise<number> {
-  return gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
 }
 
 const ratio = (value: number, floor: number) => (floor > 0 ? `${(value / floor).toFixed(2)}×` : '—');
@@ -154,7 +155,8 @@ export async function benchBesideFloor(base: string, routes: Target[], floorPort
       const gzipLoad = await load(target.url, CONNECTIONS[0], BROWSER_ENCODINGS);
       const origin = new URL(target.url).origin;
       const route = target.url.slice(origin.length);
-      figures.push({ htmlBytes: await htmlBytes(target.url), load: byConnections, gzipLoad, htmlGzip: await htmlGzip(target.url), js: (await firstLoadJs(origin, route)).loaded });
+      const html = await htmlWeight(target.url);
+      figures.push({ htmlBytes: html.bytes, load: byConnections, gzipLoad, htmlGzip: html.gzip, js: (await firstLoadJs(origin, route)).loaded });
     }
     if (!quick) {
       const lighthouse = await lighthouseMedians(targets.map((t) => t.url));

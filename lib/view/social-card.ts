@@ -85,7 +85,9 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
   }
   const { shown, options } = filteredCharts(dataset, subject.sectors);
   const charts: [ChartSpec, ChartSpec] = [membersChartSpec(shown, options), employmentChartSpec(shown, options)];
-  const count = `${countText(shown.clusters.length, dataset.clusters.length)}${shown.clusters.length > 0 ? ` : ${waveBreakdown(shown.clusters)}` : ''}`;
+  const clusters = countText(shown.clusters.length, dataset.clusters.length);
+  const waves = shown.clusters.length > 0 ? waveBreakdown(shown.clusters) : null;
+  const count = waves ? `${clusters} : ${waves}` : clusters;
   const sectors = sectorsInWords(shown.sectors.map((s) => s.label));
   const filter = subject.sectors.length > 0 ? `${sectors} · ${count}` : `Tous les secteurs · ${count}`;
   return {
@@ -100,7 +102,7 @@ export function socialCard(dataset: Dataset, subject: CardSubject): SocialCard {
     pageTitle: subject.sectors.length > 0 ? `${sectors} · ${CARD_SITE}` : CARD_SITE,
     description:
       subject.sectors.length > 0
-        ? `${sectors}. ${countText(shown.clusters.length, dataset.clusters.length)}${shown.clusters.length > 0 ? ` (${waveBreakdown(shown.clusters)})` : ''}, avec les membres et les emplois de chacune, chaque chiffre avec son périmètre et sa source.`
+        ? `${sectors}. ${waves ? `${clusters} (${waves})` : clusters}, avec les membres et les emplois de chacune, chaque chiffre avec son périmètre et sa source.`
         : overviewDescription(dataset),
   };
 }
